@@ -1,0 +1,5 @@
+"""Command-line interface (in progress)."""
+
+
+def main() -> None:
+    raise SystemExit(0)

@@ -1,0 +1,100 @@
+"""The only code that reads corpus files: where the corpus is, which files, their text and metadata."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+ENV_VAR = "KZFACTS_CORPUS"
+METADATA_FILE = "sources.toml"
+SUFFIXES = (".txt", ".text", ".md")
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+class CorpusError(Exception):
+    """A corpus that cannot be used; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    path: str  # corpus-relative, with forward slashes
+    abspath: Path
+    size: int
+    mtime_ns: int
+
+
+def bundled_corpus() -> Path:
+    """The corpus shipped inside the package (or, in a source checkout, the repo's corpus/)."""
+    packaged = resources.files("kzfacts") / "corpus"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "corpus"
+
+
+def resolve_corpus(option: str | os.PathLike | None = None) -> Path:
+    """--corpus, else $KZFACTS_CORPUS, else the bundled corpus; checked to be a readable folder."""
+    chosen = option or os.environ.get(ENV_VAR) or bundled_corpus()
+    path = Path(chosen).expanduser()
+    if not path.exists():
+        raise CorpusError(f"corpus folder not found: {path}")
+    if not path.is_dir():
+        raise CorpusError(f"corpus must be a folder of .txt articles, not a file: {path}")
+    return path.resolve()
+
+
+def discover(root: Path) -> list[CorpusFile]:
+    """Article files under root, sorted by relative path; hidden files and folders are skipped."""
+    found = []
+    try:
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in sorted(filenames):
+                if name.startswith(".") or not name.lower().endswith(SUFFIXES):
+                    continue
+                full = Path(dirpath) / name
+                try:
+                    st = full.stat()
+                except OSError:
+                    continue
+                rel = full.relative_to(root).as_posix()
+                found.append(CorpusFile(rel, full, st.st_size, st.st_mtime_ns))
+    except OSError as exc:
+        raise CorpusError(f"cannot read corpus folder {root}: {exc.strerror}") from None
+    return sorted(found, key=lambda f: f.path)
+
+
+def read_text(file: CorpusFile) -> str:
+    """The file's text exactly as citations count it: `open(path, encoding="utf-8").read()`."""
+    if file.size > MAX_FILE_BYTES:
+        raise CorpusError(f"{file.path}: larger than {MAX_FILE_BYTES // 2**20} MB, skipped")
+    try:
+        with open(file.abspath, encoding="utf-8") as fh:
+            return fh.read()
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{file.path}: not UTF-8 text (byte {exc.start}), skipped") from None
+    except OSError as exc:
+        raise CorpusError(f"{file.path}: cannot read ({exc.strerror}), skipped") from None
+
+
+def content_hash(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def load_metadata(root: Path) -> dict[str, dict]:
+    """sources.toml: per-file title/date/author/publisher; empty values are dropped."""
+    meta_path = root / METADATA_FILE
+    if not meta_path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(meta_path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise CorpusError(f"{meta_path}: cannot read metadata ({exc})") from None
+    return {
+        name: {k: v for k, v in fields.items() if isinstance(v, str) and v.strip()}
+        for name, fields in data.items()
+        if isinstance(fields, dict)
+    }

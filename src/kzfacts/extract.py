@@ -1,0 +1,130 @@
+"""Pure: one file's text -> articles, quotes and stats, each with an exact citation.
+
+`extract_file(path, text)` is the whole engine for one file; it does no I/O, so it can run in any
+process. `merge_repeats` folds the same quote or stat found in several places into one record.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+import unicodedata
+from dataclasses import replace
+
+from kzfacts import segment
+from kzfacts.models import Article, Extraction, Quote, Source, Stat
+from kzfacts.people import PeopleIndex
+from kzfacts.quotes import find_quotes
+from kzfacts.stats import find_stats
+
+EXTRACTOR_VERSION = "1"
+
+
+class LineIndex:
+    """Offset -> 1-based line number."""
+
+    def __init__(self, text: str):
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short id from the record's content, so it does not change when other files do."""
+    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode("utf-8"), digest_size=6)
+    return f"{prefix}{digest.hexdigest()}"
+
+
+def normalise_text(text: str) -> str:
+    """For matching repeats: case, quote styles and spacing folded."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[“”«»„\"‘’']", "'", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
+    """All records of one corpus file. `path` is corpus-relative; `meta` may give title/date/author."""
+    meta = meta or {}
+    lines = LineIndex(text)
+    articles, quotes, stats = [], [], []
+    spans = segment.split_articles(text)
+    for n, span in enumerate(spans):
+        title = span.title or (meta.get("title") if n == 0 else None)
+        article = Article(
+            id=stable_id("a-", path, span.start),
+            path=path,
+            title=title,
+            date=span.date or (meta.get("date") if n == 0 else None) or None,
+            author=span.author or (meta.get("author") if n == 0 else None) or None,
+            publisher=meta.get("publisher") or None,
+            line=lines.line(span.start),
+            start=span.start,
+            end=span.end,
+        )
+        articles.append(article)
+        body = [(p.start, p.end) for p in span.paragraphs if p.kind == "body"]
+        people = PeopleIndex(text, body)
+
+        def source(start: int, end: int) -> Source:
+            return Source(path=path, title=title, line=lines.line(start), start=start, end=end)
+
+        for q in find_quotes(text, span, people):
+            words = text[q.start:q.end]
+            quotes.append(Quote(
+                id=stable_id("q-", normalise_text(words)),
+                text=words,
+                speaker=q.speaker,
+                speaker_role=q.role,
+                cue=q.cue,
+                kind=q.kind,
+                sentence=_clean(text[q.sentence_start:q.sentence_end]),
+                source=source(q.start, q.end),
+            ))
+        for st in find_stats(text, span):
+            sentence = _clean(text[st.sentence_start:st.sentence_end])
+            stats.append(Stat(
+                id=stable_id("s-", normalise_text(sentence), st.start - st.sentence_start, st.value),
+                text=text[st.start:st.end],
+                value=st.value,
+                unit=st.unit,
+                what=st.what,
+                qualifier=st.qualifier,
+                period=st.period,
+                sentence=sentence,
+                source=source(st.start, st.end),
+            ))
+    return Extraction(tuple(articles), tuple(quotes), tuple(stats))
+
+
+def _clean(sentence: str) -> str:
+    return re.sub(r"\s+", " ", sentence).strip()
+
+
+def merge_repeats(records: list) -> list:
+    """One record per id; later occurrences become `also_in` citations of the first."""
+    first: dict[str, object] = {}
+    extra: dict[str, list[Source]] = {}
+    for rec in records:
+        if rec.id in first:
+            extra[rec.id].append(rec.source)
+        else:
+            first[rec.id] = rec
+            extra[rec.id] = []
+    return [replace(r, also_in=tuple(extra[r.id])) if extra[r.id] else r for r in first.values()]
+
+
+def unify_speakers(quotes: list[Quote]) -> list[Quote]:
+    """A surname-only speaker takes the one full name in the corpus that ends with it."""
+    full = {}
+    for q in quotes:
+        if q.speaker and " " in q.speaker:
+            full.setdefault(q.speaker.split()[-1].lower(), set()).add(q.speaker)
+    out = []
+    for q in quotes:
+        names = full.get(q.speaker.lower()) if q.speaker and " " not in q.speaker else None
+        if names and len(names) == 1:
+            q = replace(q, speaker=next(iter(names)))
+        out.append(q)
+    return out

@@ -1,0 +1,254 @@
+"""Data only: the words and marks of English news copy that the extractor keys on.
+
+Nothing here is about one corpus; every entry is a general feature of how news is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- quotation marks -------------------------------------------------------------------------
+# Opening marks and the closing marks each may be paired with. A typographic opener may be
+# closed by another style's closer: hand-edited copy mixes them (« ... ”).
+OPENERS = "“«„\""
+CLOSERS = "”»\""
+DASHES = "–—-"
+
+# --- reporting verbs (speech cues) ---------------------------------------------------------
+REPORTING_VERBS = frozenset(
+    """
+    said says say told tells stated states state stressed stresses noted notes added adds
+    emphasized emphasised emphasizes emphasises underlined underlines underscored underscores
+    explained explains declared declares announced announces remarked remarks commented comments
+    responded responds replied replies answered answers asked asks argued argues insisted insists
+    warned warns recalled recalls observed observes pointed confirmed confirms continued continues
+    concluded concludes acknowledged acknowledges admitted admits claimed claims wrote writes
+    reported reports highlighted highlights affirmed affirms assured assures suggested suggests
+    believes believed mentioned mentions urged urges vowed vows predicted predicts reiterated
+    reiterates agreed agrees cautioned cautions described describes characterized characterised
+    characterizes called calls termed dubbed quoted quotes
+    """.split()
+)
+# Verbs that attribute a *partial* quotation ("described it as", "called it").
+PARTIAL_CUE_VERBS = frozenset(
+    """
+    described describes describe characterized characterised characterizes called calls call
+    termed dubbed labelled labeled branded
+    """.split()
+)
+# Words that may stand between a subject and its reporting verb ("Tokayev also said").
+# Common irregular past forms that show a name is the subject of a clause.
+IRREGULAR_VERBS = frozenset(
+    """
+    became made met took gave went held led won spoke wrote came saw sent began brought bore
+    chose drew drove found flew got grew heard hit kept knew laid left lost meant paid put ran
+    rose sat set shook sold stood struck thought threw understood wore
+    """.split()
+)
+VERB_PREFIXES = frozenset("also has had have then further later recently repeatedly once again".split())
+
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+
+# --- people and organisations ----------------------------------------------------------------
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
+# Title words that may stand before a name ("President Tokayev", "Deputy Foreign Minister X").
+TITLE_WORDS = frozenset(
+    """
+    President Vice Prime Minister Deputy Chairman Chairwoman Chair Speaker Senator Ambassador
+    Secretary General Secretary-General Director Director-General Governor Mayor Akim Head Chief
+    Spokesman Spokeswoman Spokesperson Minister-Counsellor Counsellor Adviser Advisor Aide Envoy
+    Commissioner Chancellor King Queen Emir Sheikh Prince Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof.
+    Professor Ambassador-at-Large Rector Editor CEO Founder Deputy-Chairman Expert Analyst
+    Executive Officer Member MP Parliamentary Presidential
+    """.split()
+)
+# Lower-case role heads that make "NAME, <role> of ..." an appositive ("rector of", "head of").
+ROLE_HEADS = frozenset(
+    """
+    president vice prime minister deputy chairman chairwoman chair speaker senator ambassador
+    secretary director governor mayor akim head chief spokesman spokeswoman spokesperson adviser
+    advisor aide envoy commissioner chancellor professor rector editor ceo founder expert analyst
+    executive officer member researcher economist lecturer fellow manager partner leader
+    co-founder correspondent journalist official representative president-elect
+    """.split()
+)
+# Head nouns of organisations that speak ("the presidential press service reported").
+ORG_HEADS = frozenset(
+    """
+    service ministry bank office agency committee company government embassy administration
+    department council commission fund corporation authority authorities court parliament senate
+    mission organisation organization union secretariat spokesperson center centre institute
+    cabinet akimat press-service operator exchange board
+    """.split()
+)
+# Capitalised words that are never part of a person's name.
+NOT_NAME_WORDS = frozenset(
+    """
+    The A An In On At By For From To Of And Or But If As With This That These Those It Its He She
+    They We I You Our Their His Her After Before During Since While When Where Despite Although
+    Meanwhile However Still Yet Today Yesterday Tomorrow Also Some Many Most All Both Each Every
+    According Speaking Addressing Reflecting Looking Taking Given Such Under Over Amid Among Between
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Kazakhstan Kazakh Kyrgyzstan Kyrgyz Uzbekistan Uzbek Tajikistan Tajik
+    Turkmenistan Afghanistan Azerbaijan Russia Russian China Chinese Europe European Asia Asian
+    Central America American Turkey Turkish Turkic Union Republic Council Forum Bank Ministry
+    Organization Organisation Agency Assembly Congress Parliament Senate Court State States
+    United Nations UN EU US USA OSCE NATO Eurasian International National Global World Middle
+    East West North South Astana Almaty Moscow Beijing Washington Brussels Tashkent Bishkek Baku
+    Ankara Geneva Corridor Route Initiative Program Programme Strategy Times Kazinform Akorda
+    Photo Credit Source Reuters AP AFP TASS Government Cabinet Office Institute Club Center Centre
+    Agreement Treaty Declaration Decree Day Year New Old Great Greater Caspian Sea Black Yellow
+    Economic Political Foreign Affairs Security Development Energy Trade Reconstruction
+    """.split()
+)
+
+# Capitalised function words that may start a sentence before a name ("When Kassym-Jomart ...").
+SENTENCE_STARTERS = frozenset(
+    """
+    The A An In On At By For From To Of And Or But If As With This That These Those It Its After
+    Before During Since While When Where Despite Although Meanwhile However Still Yet Also Under
+    Over Amid Among Between According Speaking Addressing Reflecting Looking Taking Given Such
+    """.split()
+)
+
+# Nouns that introduce a *title* in quotation marks rather than speech ("a Decree “On ...”").
+TITLE_NOUNS = frozenset(
+    """
+    decree law resolution program programme plan strategy concept doctrine poem book novel film
+    movie song album play series report article campaign project initiative slogan motto message
+    theme title format forum conference summit festival award prize operation brand platform
+    exhibition agenda festival event session panel headline newspaper magazine magazine's label
+    titled entitled named dubbed called known
+    """.split()
+)
+
+# --- article layout ----------------------------------------------------------------------------
+BOILERPLATE_LINES = [
+    re.compile(r"^\s*[•·*▪-]?\s*[A-Z]{3}\s*/\s*[A-Z]{3}\s*=\s*[\d.,]+\s*[-+]?[\d.,]*\s*%?\s*$"),  # ticker
+    re.compile(r"^\s*(Viewing|Showing|Displaying)\s+(results\s+)?\d+\s*[-–]\s*\d+\s+of\s+\d+", re.I),
+    re.compile(r"^\s*Page\s+\d+\s+of\s+\d+\s*$", re.I),
+    re.compile(r"^\s*(Read more|Share|Subscribe|Advertisement|Related|Tags?:|Follow us)\b.{0,40}$", re.I),
+    re.compile(r"^\s*(Photo|Photo credit|Image|Credit|Source)\s*:.{0,80}$", re.I),
+    re.compile(r"^\s*©.{0,80}$"),
+]
+BYLINE_PREFIX = re.compile(r"^\s*(?:By|Author|Written by)\s*:?\s+", re.I)
+BYLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*[|,]\s+")
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+# Small words that stay lower-case in a Title Case headline.
+HEADLINE_SMALL_WORDS = frozenset(
+    "a an the and or but nor of in on at to for from by with as vs vs. via into over per is are be".split()
+)
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st jr sr no vs etc inc ltd co corp gen col lt sgt rep sen gov jan feb mar apr
+    jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx est dept fig vol
+    """.split()
+)
+
+# --- numbers -----------------------------------------------------------------------------------
+UNITS_WORDS = {
+    "zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+ORDINAL_WORDS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "fiftieth": 50, "hundredth": 100,
+}
+FRACTION_WORDS = {
+    "half": 0.5, "a half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3,
+    "one third": 1 / 3, "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25,
+    "one-quarter": 0.25, "one quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75,
+    "a fifth": 0.2, "one-fifth": 0.2,
+}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trln": 1e12,
+    "hundred": 1e2, "dozen": 12,
+}
+# Currency written before the number.
+CURRENCY_PREFIXES = {
+    "US$": "USD", "US $": "USD", "U.S. $": "USD", "$": "USD", "USD": "USD", "€": "EUR",
+    "EUR": "EUR", "£": "GBP", "GBP": "GBP", "₸": "KZT", "KZT": "KZT", "₽": "RUB", "RUB": "RUB",
+    "¥": "CNY", "CNY": "CNY", "RMB": "CNY", "UZS": "UZS", "KGS": "KGS", "TJS": "TJS", "CHF": "CHF",
+}
+# Currency written after the number ("50 billion tenge").
+CURRENCY_WORDS = {
+    "tenge": "KZT", "₸": "KZT", "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR",
+    "euro": "EUR", "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rub": "RUB",
+    "yuan": "CNY", "sums": "UZS", "soums": "UZS", "som": "KGS", "somoni": "TJS", "pounds": "GBP",
+    "kzt": "KZT", "manat": "AZN", "lari": "GEL",
+}
+# Unit words glued to a number, and the unit they mean.
+UNIT_WORDS = {
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage points": "pp",
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "mi", "sq km": "km2", "square kilometers": "km2",
+    "square kilometres": "km2", "hectares": "ha", "ha": "ha", "tonnes": "t", "tons": "t",
+    "tonne": "t", "ton": "t", "kg": "kg", "kilograms": "kg", "mw": "MW", "gw": "GW",
+    "kw": "kW", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "barrels": "barrel",
+    "bpd": "barrel/day", "cubic meters": "m3", "cubic metres": "m3", "mcm": "m3", "bcm": "m3",
+    "years": "year", "year": "year", "months": "month", "month": "month", "days": "day",
+    "day": "day", "weeks": "week", "week": "week", "decades": "decade", "decade": "decade",
+    "hours": "hour", "hour": "hour", "fold": "fold",
+}
+# Units implied by a hyphenated compound ("seven-year term", "1.5-fold").
+COMPOUND_UNITS = {
+    "year": "year", "years": "year", "month": "month", "day": "day", "week": "week",
+    "decade": "decade", "fold": "fold", "km": "km", "kilometre": "km", "kilometer": "km",
+    "hour": "hour", "minute": "minute", "percent": "%", "member": "count", "seat": "count",
+    "point": "count", "story": "count", "storey": "count", "party": "count", "nation": "count",
+    "country": "count", "state": "count", "man": "count", "person": "count", "strong": "count",
+}
+# Qualifier words just before a number, longest first.
+QUALIFIERS = [
+    ("more than", "more than"), ("in excess of", "more than"), ("upwards of", "more than"),
+    ("over", "more than"), ("above", "more than"), ("exceeding", "more than"),
+    ("exceeded", "more than"), ("exceeds", "more than"), ("exceed", "more than"),
+    ("surpassed", "more than"), ("topped", "more than"), ("beyond", "more than"),
+    ("less than", "less than"), ("fewer than", "less than"), ("under", "less than"),
+    ("below", "less than"), ("no more than", "at most"), ("at most", "at most"),
+    ("up to", "up to"), ("at least", "at least"), ("no less than", "at least"),
+    ("about", "about"), ("around", "about"), ("approximately", "about"), ("roughly", "about"),
+    ("nearly", "about"), ("almost", "about"), ("some", "about"), ("an estimated", "about"),
+    ("estimated", "about"), ("close to", "about"), ("circa", "about"), ("~", "about"),
+]
+QUALIFIER_WORDS = frozenset(w for phrase, _ in QUALIFIERS for w in phrase.split())
+# Capitalised words after which a number is part of a name or code ("Article 416", "Strategy 2050").
+NAME_NUMBER_WORDS = frozenset(
+    """
+    Article Articles Part Parts Paragraph Clause Section Chapter Strategy Vision Agenda Resolution
+    No No. Number Nos Phase Stage Level Grade Room Flight Route Highway Decree Law Order Group
+    Formula Windows Version Model Boeing Airbus Su MiG Tu Il Euro Expo Format Plus Point Unit Block
+    Volume Vol Issue Book Act Rule Item Line Platform Terminal Gate Building Apartment Kazakhstan-
+    Industry Web Covid COVID Sputnik Soyuz Baiterek Apollo Vostok Zone Sector District Camp Region
+    Top League Cup Cop COP Class Category Type Tier Article-
+    """.split()
+)
+# Words before a number *word* that make it refer back ("the two countries").
+REFERENTIAL_BEFORE = frozenset("the these those both its their his her our my your all each".split())
+# "the past five years", "three years ago": times, not quantities.
+RELATIVE_TIME_BEFORE = frozenset("past last next previous coming following recent first".split())
+WINDOW_TIME_BEFORE = frozenset("in within".split())
+SUPERLATIVES = re.compile(
+    r"^[\s-](?:largest|biggest|smallest|highest|lowest|richest|poorest|most|least|best|worst|"
+    r"fastest|slowest|longest|leading|top|greatest|strongest|oldest|busiest|wealthiest)\b"
+)
+TIME_UNITS = frozenset("years year months month days day weeks week decades decade hours centuries century".split())

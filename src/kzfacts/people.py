@@ -1,0 +1,296 @@
+"""Pure: who is mentioned in an article, by what names and titles, and who "he" is at a point.
+
+A person is a run of capitalised words with a sign of being a person: a title before it
+("President Kassym-Jomart Tokayev"), a role after it ("Nikolai Podguzov, Chairman of ..."), or a
+reporting verb beside it. Later surname-only mentions ("Vassilenko") resolve to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kzfacts import lexicon
+
+_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*[\w]|[A-ZА-ЯЁ]\.)"
+# A run of capitalised tokens separated by single spaces (possessive 's ends the run).
+CAPS_RUN = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})*")
+_NEXT_WORD = re.compile(r"\s*(?:,[^,]{0,120}?,\s*)?([a-z][a-z\-]*)")
+# Words after a name that show it is not the subject of a verb.
+_NOT_VERBS = frozenset(
+    """
+    and or of in on at to for from by with as than that which who whom whose the a an but nor
+    is are was were be been being
+    """.split()
+)
+# "is", "was", "has" after a name still make it the subject; kept apart from _NOT_VERBS above.
+_SUBJECT_AUX = frozenset("is was has had will would could can may might also".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str  # canonical full name
+    role: str | None
+    is_subject: bool
+
+
+def normalise_name(name: str) -> str:
+    """Collapse spaces and fix ALL-CAPS surnames: 'Emmanuel DUPUY' -> 'Emmanuel Dupuy'."""
+    parts = []
+    for part in name.split():
+        if len(part) > 3 and part.isupper():
+            part = "-".join(p.capitalize() for p in part.split("-"))
+        parts.append(part)
+    return " ".join(parts)
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title and country words apart from the name: 'Kyrgyz President Sadyr Japarov'."""
+    i = 0
+    while i < len(tokens) and _is_title_or_place(tokens[i]):
+        i += 1
+    return tokens[:i], tokens[i:]
+
+
+def _is_title_or_place(token: str) -> bool:
+    bare = token.rstrip(".")
+    return (
+        token in lexicon.TITLE_WORDS
+        or bare in lexicon.TITLE_WORDS
+        or token in lexicon.NOT_NAME_WORDS
+        or token.endswith(("’s", "'s"))
+        or token in ("U.S.", "U.K.", "UN", "EU")
+    )
+
+
+def _name_ok(tokens: list[str]) -> bool:
+    return bool(tokens) and len(tokens) <= 4 and not any(t in lexicon.NOT_NAME_WORDS for t in tokens)
+
+
+class PeopleIndex:
+    """Person mentions of one article, in text order, with surname and title aliases."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]):
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.by_surname: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        for start, end in spans:
+            self._scan(start, end, full_names_only=True)
+        for start, end in spans:
+            self._scan(start, end, full_names_only=False)
+        self.mentions.sort(key=lambda m: m.start)
+
+    # -- building -------------------------------------------------------------------------------
+    def _scan(self, start: int, end: int, full_names_only: bool) -> None:
+        text = self.text
+        for m in CAPS_RUN.finditer(text, start, end):
+            tokens = m.group().split(" ")
+            # a possessive ends the name: "Tokayev’s vision"
+            possessive = tokens[-1].endswith(("’s", "'s"))
+            if possessive:
+                tokens[-1] = tokens[-1][:-2]
+            titles, name = split_title(tokens)
+            if not _name_ok(name) or name[-1].endswith("."):
+                continue
+            name_start = m.start() + sum(len(t) + 1 for t in titles)
+            name_end = m.end() - (2 if possessive else 0)
+            role = " ".join(_drop_starters(titles)) or None
+            after = text[name_end:min(end, name_end + 160)]
+            appositive = _appositive_role(after)
+            before_role = _role_before(text, start, name_start) if not titles else None
+            role = role or before_role or appositive
+            is_subject = not possessive and _followed_by_verb(after)
+            verb_before = _reporting_verb_before(text, start, name_start)
+            person_signal = bool(titles and any(_bare(t) in lexicon.TITLE_WORDS for t in titles))
+            person_signal |= bool(appositive or before_role) or verb_before
+            person_signal |= is_subject and _reporting_verb_after(after)
+            person_signal |= is_subject and _verb_like(after)
+            if len(name) >= 2 and full_names_only:
+                if person_signal:
+                    full = normalise_name(" ".join(name))
+                    self._add_person(full, role)
+                    self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
+                continue
+            if len(name) == 1 and not full_names_only:
+                key = name[0].lower()
+                full = self.by_surname.get(key)
+                titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
+                spoke = verb_before or (is_subject and _reporting_verb_after(after))
+                if full is None and (titled or spoke) and not name[0].isupper():
+                    full = normalise_name(name[0])
+                if full:
+                            self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
+
+    def _add_person(self, full: str, role: str | None) -> None:
+        surname = full.split()[-1].lower()
+        self.by_surname.setdefault(surname, full)
+        self.by_surname.setdefault(full.lower(), full)
+        if role:
+            self.roles.setdefault(full, role)
+
+    # -- questions --------------------------------------------------------------------------------
+    def resolve(self, phrase: str, pos: int) -> tuple[str | None, str | None]:
+        """A subject phrase at `pos` ("he", "President Tokayev", "the presidential press service")
+        -> (speaker, role). None when the text does not say."""
+        phrase = phrase.strip(" ,–—-")
+        low = phrase.lower()
+        if low in lexicon.SUBJECT_PRONOUNS or low in ("him", "her"):
+            person = self.salient(pos)
+            return (person, self.roles.get(person)) if person else (None, None)
+        words = phrase.split()
+        if words and words[0].lower() in ("the", "a", "an", "its", "their"):
+            rest = words[1:]
+            if rest and rest[-1].lower().rstrip("s") in lexicon.ORG_HEADS | {"spokesperson"}:
+                return " ".join(rest), None
+            if rest and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() for w in rest):
+                person = self.titled(" ".join(rest), pos)
+                return (person, " ".join(rest)) if person else (None, " ".join(rest))
+            if rest and rest[0][0].isupper():
+                return " ".join(rest), None  # "the EBRD", "the Bank"
+            return None, None
+        tokens = [t for t in words if t]
+        titles, name = split_title(tokens)
+        if not name:
+            if titles:
+                person = self.titled(" ".join(titles), pos)
+                return (person, " ".join(titles)) if person else (None, " ".join(titles))
+            return None, None
+        full = self.by_surname.get(" ".join(name).lower()) or self.by_surname.get(name[-1].lower())
+        if full is None:
+            full = normalise_name(" ".join(name))
+        role = " ".join(titles) or self.roles.get(full)
+        return full, role
+
+    def titled(self, title: str, pos: int) -> str | None:
+        """The person last mentioned with this title before `pos` ("the President" -> Tokayev)."""
+        key = _title_key(title)
+        best = None
+        for mention in self.mentions:
+            if mention.start >= pos and best is not None:
+                break
+            if mention.role and _title_key(mention.role) == key:
+                best = mention.name
+        return best
+
+    def salient(self, pos: int) -> str | None:
+        """The person "he" or "she" most likely means at `pos`: the last subject mentioned before it."""
+        best = None
+        for mention in self.mentions:
+            if mention.start >= pos:
+                break
+            if mention.is_subject:
+                best = mention.name
+        if best is None:
+            before = [m for m in self.mentions if m.start < pos]
+            best = before[-1].name if before else None
+        return best
+
+    def people_before(self, pos: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < pos]
+
+
+def _drop_starters(titles: list[str]) -> list[str]:
+    i = 0
+    while i < len(titles) and titles[i] in lexicon.SENTENCE_STARTERS:
+        i += 1
+    return titles[i:]
+
+
+def _bare(token: str) -> str:
+    """'President’s' -> 'President'."""
+    token = token.rstrip(".,")
+    return token[:-2] if token.endswith(("’s", "'s")) else token
+
+
+def _title_key(role: str) -> str:
+    words = [w for w in role.split() if _bare(w) in lexicon.TITLE_WORDS]
+    return (words[-1] if words else role).lower().rstrip(".")
+
+
+_APPOSITIVE = re.compile(r"^,\s+((?:[\w’'\-]+\s+){0,3}?(?P<head>[\w\-]+)\b[^,.;:“”\"«»()]{0,120})")
+
+
+def _appositive_role(after: str) -> str | None:
+    """', Chairman of the EDB Management Board' -> that role."""
+    m = _APPOSITIVE.match(after)
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    heads = [i for i, w in enumerate(words[:5]) if w.lower().rstrip("’s'") in lexicon.ROLE_HEADS]
+    if not heads:
+        return None
+    following = words[heads[0] + 1] if heads[0] + 1 < len(words) else ""
+    if following[:1].isupper() and not _is_title_or_place(following):
+        return None  # "Al Jazeera, President Kassym-Jomart Tokayev ..." is a new subject, not a role
+    # cut a trailing clause: "..., said" / "... emphasized"
+    kept = []
+    for w in words:
+        if w.lower() in lexicon.REPORTING_VERBS or w.lower() in ("who", "which", "has", "is", "was"):
+            break
+        kept.append(w)
+    return " ".join(kept) or None
+
+
+_ROLE_BEFORE = re.compile(
+    r"(?P<role>(?:[A-Z][\w’'\-]*\s+|[a-z][\w\-]*\s+){0,3}(?:[A-Z][\w\-]*|[a-z][\w\-]*)"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[^,.;:]{2,80})?),\s+$"
+)
+
+
+def _role_before(text: str, floor: int, name_start: int) -> str | None:
+    """'Chairman of the Baku Political Scientists Club, Zaur Mamedov' -> the role before the name."""
+    window = text[max(floor, name_start - 140):name_start]
+    m = _ROLE_BEFORE.search(window)
+    if not m:
+        return None
+    role = m.group("role").strip()
+    words = role.split()
+    for i, w in enumerate(words):
+        if w.lower() in lexicon.ROLE_HEADS or _bare(w) in lexicon.TITLE_WORDS:
+            return " ".join(words[i:])
+    return None
+
+
+def _followed_by_verb(after: str) -> bool:
+    """'Tokayev said', 'Tokayev also emphasized', 'Tokayev, the president, noted' -> True."""
+    m = _NEXT_WORD.match(after)
+    if not m:
+        return False
+    word = m.group(1)
+    return word in _SUBJECT_AUX or word not in _NOT_VERBS
+
+
+def _verb_like(after: str) -> bool:
+    """The next word looks like a finite verb: 'became', 'emphasized', 'has'."""
+    m = _NEXT_WORD.match(after)
+    if not m:
+        return False
+    word = m.group(1)
+    return (
+        word in lexicon.REPORTING_VERBS
+        or word in lexicon.IRREGULAR_VERBS
+        or word in _SUBJECT_AUX
+        or (word.endswith("ed") and len(word) > 4)
+    )
+
+
+def _reporting_verb_after(after: str) -> bool:
+    m = _NEXT_WORD.match(after)
+    if not m:
+        return False
+    words = re.findall(r"[a-z]+", after[m.start(1):m.start(1) + 40])[:3]
+    for w in words:
+        if w in lexicon.REPORTING_VERBS:
+            return True
+        if w not in lexicon.VERB_PREFIXES:
+            return False
+    return False
+
+
+def _reporting_verb_before(text: str, floor: int, name_start: int) -> bool:
+    words = re.findall(r"[\w’']+", text[max(floor, name_start - 30):name_start])
+    return bool(words) and words[-1].lower() in lexicon.REPORTING_VERBS

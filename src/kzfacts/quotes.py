@@ -1,0 +1,366 @@
+"""Pure: the paragraphs of one article -> direct, partial and interview quotes with speakers.
+
+Rules, in the order they are tried for each pair of quotation marks:
+1. a title in marks (after "decree", "poem", "slogan" ...) or a short Title Case name is not speech;
+2. a cue right after the closing mark: `..." he said`, `..." said X, ROLE`, `...", – X said`;
+3. a cue before the opening mark in the same sentence: `X said: "..."`, `According to X, ... "..."`;
+4. a quotation with no cue of its own that follows a quotation by a known speaker continues it;
+5. anything else (scare quotes, short phrases with no speech cue) is not a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kzfacts import lexicon
+from kzfacts.people import PeopleIndex
+from kzfacts.segment import ArticleSpan, is_title_case, split_sentences
+
+MAX_UNCLOSED = 600  # an unclosed quotation never runs past this many characters
+_WORDS = re.compile(r"[\w’'\-]+")
+_SUBJECT = (
+    r"(?P<subj>(?:he|she|they|He|She|They)"
+    r"|(?:the|The)\s+(?:[\w\-]+\s+){0,4}[\w\-]+"
+    r"|(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*\s+){0,5}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]*)"
+)
+_VERB = r"(?P<verb>[a-z]+)"
+_PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again)\s+)?"
+# After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
+_CUE_AFTER_SUBJ = re.compile(
+    rf"^[\s,.;:]*(?:[–—-]\s*)?{_SUBJECT}(?P<appos>,[^,“”\"«»]{{3,120}},)?\s+{_PREFIX}{_VERB}\b"
+)
+# After the closing mark, inverted: `, said Nikolai Podguzov, Chairman of ...`
+_CUE_AFTER_VERB = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?{_VERB}\s+{_SUBJECT}")
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SUBJECT}")
+_CONTINUATION_WORDS = frozenset(
+    """
+    in on at to for from by with as of and or but that which who whom whose when where while because
+    he she they it we i you is was were are be been has have had will would could should may might
+    said says told this these those his her their its a an the than then so if after before
+    during until since about against into over under between through per not also
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A found quotation: offsets of the words between the marks, and attribution."""
+
+    start: int
+    end: int
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    kind: str
+    sentence_start: int
+    sentence_end: int
+
+
+def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(open_mark, close_mark, closed) for every quotation in text[start:end].
+
+    An opener with no closer runs to the end of the paragraph (at most MAX_UNCLOSED characters);
+    a second typographic opener before any closer abandons the first.
+
+    >>> find_quote_marks('He said “yes” and «no».', 0, 23)
+    [(8, 12, True), (18, 21, True)]
+    """
+    found: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    i = start
+    while i < end:
+        ch = text[i]
+        if open_at is None:
+            if ch in "“«„" or (ch == '"' and _opens(text, i, start, end)):
+                open_at = i
+        else:
+            typographic = text[open_at] != '"'
+            if ch in "”»" or (ch == '"' and (not typographic) and _closes(text, i, start)):
+                found.append((open_at, i, True))
+                open_at = None
+            elif ch in "“«" and typographic:
+                open_at = i  # the earlier mark was never closed
+            elif ch == "“" and not typographic:
+                open_at = i
+        i += 1
+    if open_at is not None:
+        found.append((open_at, min(end, open_at + MAX_UNCLOSED), False))
+    return found
+
+
+def _opens(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+
+
+def _closes(text: str, i: int, start: int) -> bool:
+    return i > start and not text[i - 1].isspace()
+
+
+def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[QuoteSpan]:
+    """Every quotation in the article that the text attributes to speech."""
+    body = [p for p in article.paragraphs if p.kind == "body"]
+    interview = _interview_layout(text, body)
+    quotes: list[QuoteSpan] = []
+    if interview:
+        quotes.extend(_interview_answers(text, body, interview, people))
+    answer_paras = {i for i, role in interview.items() if role == "answer"}
+    previous: QuoteSpan | None = None
+    for n, para in enumerate(body):
+        if n in answer_paras:
+            previous = None
+            continue
+        sentences = split_sentences(text, para.start, para.end)
+        for open_at, close_at, closed in find_quote_marks(text, para.start, para.end):
+            found = _attribute(text, para.start, para.end, sentences, open_at, close_at, closed,
+                               people, previous)
+            if found:
+                quotes.append(found)
+                previous = found
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, people, previous):
+    inner_start, inner_end = _inner_span(text, open_at + 1, close_at)
+    if inner_end <= inner_start:
+        return None
+    inner = text[inner_start:inner_end]
+    words = _WORDS.findall(inner)
+    s_start = _sentence_containing(sentences, open_at)[0]
+    s_end = _sentence_containing(sentences, close_at)[1]
+    if not closed:
+        s_end = close_at
+    before = text[s_start:open_at]
+    after = text[close_at + 1:s_end] if closed else ""
+    cue_after = _cue_after(after) if closed else None
+    if _is_title(before, inner, words, cue_after):
+        return None
+    ends_phrase = inner[-1:] in ",.;!?…" or text[close_at - 1] in ",.;!?"
+    if cue_after is None and closed and len(words) <= 6 and not ends_phrase and _modifies_noun(after):
+        return None  # a “law and order” strategy
+    kind = "direct"
+    if cue_after:
+        subj, verb, subj_at = cue_after
+        speaker, role = people.resolve(subj, close_at + 1 + subj_at)
+        role = _appositive(after, subj_at + len(subj)) or role
+        cue = verb
+    else:
+        cue_before = _cue_before(before)
+        if cue_before:
+            subj, verb, subj_at = cue_before
+            speaker, role = people.resolve(subj, s_start + subj_at)
+            cue = verb
+        elif previous and _continues(text, previous, open_at, words, inner):
+            speaker, role, cue = previous.speaker, previous.role, previous.cue
+        else:
+            return None
+        if inner[:1].islower() and open_at > s_start + 1:
+            kind = "partial"
+    if len(words) < 2 and not cue_after:
+        return None
+    if kind == "direct" and inner[:1].islower() and not _starts_sentence(text, s_start, open_at):
+        kind = "partial"
+    s_end = max(s_end, min(p_end, close_at + 1))
+    return QuoteSpan(inner_start, inner_end, speaker, role, cue, kind, s_start, s_end)
+
+
+def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The quoted words: no white space around, no comma or full stop before the closing mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
+        if text[end - 1] == "." and text[end - 3:end] == "...":
+            break
+        end -= 1
+    return start, end
+
+
+def _sentence_containing(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    best = sentences[0] if sentences else (pos, pos)
+    for s, e in sentences:
+        if s <= pos:
+            best = (s, e)
+    return best
+
+
+def _starts_sentence(text: str, s_start: int, open_at: int) -> bool:
+    return not text[s_start:open_at].strip(" –—-:")
+
+
+def _cue_after(after: str) -> tuple[str, str, int] | None:
+    """(subject, verb, subject offset) from the words right after a closing mark."""
+    m = _CUE_AFTER_SUBJ.match(after)
+    if m and m.group("verb") in lexicon.REPORTING_VERBS and _subject_ok(m.group("subj")):
+        return m.group("subj"), m.group("verb"), m.start("subj")
+    m = _CUE_AFTER_VERB.match(after)
+    if m and m.group("verb") in lexicon.REPORTING_VERBS and _subject_ok(m.group("subj")):
+        return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
+    return None
+
+
+def _cue_before(before: str) -> tuple[str, str, int] | None:
+    """The last `X said` / `said X` / `according to X` before the opening mark, same sentence."""
+    best: tuple[str, str, int] | None = None
+    for m in _ACCORDING.finditer(before):
+        if _subject_ok(m.group("subj")):
+            best = (_trim_subject(m.group("subj")), "according to", m.start("subj"))
+    for m in re.finditer(r"\b([a-z]+)\b", before):
+        verb = m.group(1)
+        if verb not in lexicon.REPORTING_VERBS:
+            continue
+        subj = _subject_before(before, m.start())
+        if subj and (best is None or subj[1] >= best[2]):
+            best = (subj[0], verb, subj[1])
+        elif subj is None:
+            inverted = re.match(rf"\s+{_SUBJECT}", before[m.end():])
+            if inverted and _subject_ok(inverted.group("subj")) and not _is_pronoun_object(inverted.group("subj")):
+                best = (_trim_subject(inverted.group("subj")), verb, m.end() + inverted.start("subj"))
+    return best
+
+
+def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
+    """The subject standing before a verb, skipping adverbs and an appositive between commas."""
+    left = before[:verb_at].rstrip()
+    words = left.split(" ")
+    while words and words[-1].lower() in lexicon.VERB_PREFIXES:
+        words.pop()
+    left = " ".join(words).rstrip()
+    open_appositive = _OPEN_APPOSITIVE.search(left)
+    if open_appositive:
+        # "Katy Cojuhari, head of the ... department commented": the name, not the department
+        return open_appositive.group("name"), open_appositive.start("name")
+    if left.endswith(","):
+        # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
+        inner = left[:-1]
+        comma = inner.rfind(",")
+        if comma != -1:
+            left = inner[:comma].rstrip()
+    m = re.search(rf"{_SUBJECT}$", left)
+    if not m or not _subject_ok(m.group("subj")):
+        return None
+    subj = m.group("subj")
+    return subj, m.start("subj")
+
+
+_OPEN_APPOSITIVE = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+){1,3}),\s+"
+    r"(?:[\w’'\-]+\s+){0,2}?(?:" + "|".join(sorted(lexicon.ROLE_HEADS)) + r")\s+(?:of|at|for)\b[^,;:]*$"
+)
+
+
+def _subject_ok(subj: str) -> bool:
+    words = subj.split()
+    if not words:
+        return False
+    if words[0].lower() in ("he", "she", "they"):
+        return len(words) == 1
+    if words[0].lower() == "the":
+        return len(words) >= 2 and (
+            words[-1].lower().rstrip("s") in lexicon.ORG_HEADS
+            or words[-1] in lexicon.TITLE_WORDS
+            or words[-1].lower() in lexicon.ROLE_HEADS
+            or words[-1][:1].isupper()
+        )
+    return words[-1][:1].isupper() and words[-1] not in lexicon.SENTENCE_STARTERS
+
+
+def _trim_subject(subj: str) -> str:
+    return subj.strip().rstrip(",")
+
+
+def _is_pronoun_object(subj: str) -> bool:
+    return subj.lower() in ("him", "her", "them", "it")
+
+
+def _appositive(after: str, subj_end: int) -> str | None:
+    m = re.match(r",\s+([^,.;“”\"«»]{3,140})", after[subj_end:])
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    first = phrase.split()[0].lower().rstrip("’s'")
+    if first in lexicon.ROLE_HEADS or phrase.split()[0] in lexicon.TITLE_WORDS or "’s" in phrase.split()[0]:
+        return phrase
+    return None
+
+
+def _is_title(before: str, inner: str, words: list[str], cue_after) -> bool:
+    """A name or title in marks: “Strategy 2050”, the poem “Manas”, a Decree “On ...”."""
+    lead = _WORDS.findall(before[-40:])[-3:]
+    if any(w.lower() in lexicon.TITLE_NOUNS for w in lead):
+        return True
+    if len(words) <= 12 and is_title_case(inner) and not cue_after:
+        return True
+    return len(words) == 1 and not cue_after
+
+
+def _modifies_noun(after: str) -> bool:
+    m = re.match(r"\s+([a-z][\w\-]*)", after)
+    return bool(m) and m.group(1) not in _CONTINUATION_WORDS and m.group(1) not in lexicon.REPORTING_VERBS
+
+
+def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], inner: str) -> bool:
+    """A quotation with no cue right after a quoted speaker's words goes on with them."""
+    if previous.speaker is None or len(words) < 4 or not inner[:1].isupper():
+        return False
+    gap = text[previous.end:open_at]
+    return len(gap) < 200 and "\n\n" not in gap
+
+
+# --- interviews ---------------------------------------------------------------------------------
+def _interview_layout(text: str, body) -> dict[int, str]:
+    """Paragraph number -> 'question' | 'answer' for a question/answer interview, else {}."""
+    dashed = [i for i, p in enumerate(body) if text[p.start] in lexicon.DASHES and text[p.start + 1:p.start + 2] == " "]
+    questions = [i for i in dashed if text[body[i].end - 1] == "?"]
+    if len(dashed) < 3 or not questions:
+        return {}
+    layout: dict[int, str] = {}
+    state = None
+    for i, para in enumerate(body):
+        if i in dashed:
+            state = "question" if i in questions else "answer"
+            layout[i] = state
+        elif state == "answer":
+            layout[i] = "answer"  # a continuation paragraph of the answer
+    return layout
+
+
+def _interview_answers(text, body, layout, people: PeopleIndex) -> list[QuoteSpan]:
+    first_q = min(layout)
+    interviewee = _interviewee(text, body[:first_q], people, body[first_q].start)
+    role = people.roles.get(interviewee) if interviewee else None
+    quotes = []
+    for i, kind in sorted(layout.items()):
+        if kind != "answer":
+            continue
+        para = body[i]
+        start = para.start
+        if text[start] in lexicon.DASHES:
+            start += 1
+        while start < para.end and text[start].isspace():
+            start += 1
+        quotes.append(QuoteSpan(start, para.end, interviewee, role, "interview", "interview",
+                                para.start, para.end))
+    return quotes
+
+
+def _interviewee(text, intro, people: PeopleIndex, first_question: int) -> str | None:
+    """The person the introduction presents: the last named in a sentence about the interview."""
+    cue_words = ("interview", "told", "spoke", "shared", "explained", "answered", "talked", "said")
+    best = None
+    for para in intro:
+        for s, e in split_sentences(text, para.start, para.end):
+            sentence = text[s:e].lower()
+            named = [m for m in people.mentions if s <= m.start < e]
+            if named and any(w in sentence for w in cue_words):
+                best = named[-1].name
+            elif named and best is None:
+                best = named[-1].name
+            if re.search(r"\b(he|she)\b", sentence) and any(w in sentence for w in cue_words) and best is None:
+                best = people.salient(e)
+    return best

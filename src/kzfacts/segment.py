@@ -1,0 +1,242 @@
+"""Pure layout analysis: a file's text -> articles -> paragraphs -> sentences, all as offsets.
+
+Listing pages hold several articles one after another; a new article starts at a headline (a short
+line in Title Case, or any heading after a truncated "..." paragraph). Sentence-case headings inside
+an article are section headings. Chrome (tickers, pagination, photo credits) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kzfacts import lexicon
+
+TERMINAL = ".!?…:;,”\"»"
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_DATE_LINE = re.compile(
+    rf"^\s*(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{lexicon.MONTH_RE},?\s+\d{{4}}"
+    rf"|{lexicon.MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str  # body | heading
+
+
+@dataclass
+class ArticleSpan:
+    start: int
+    end: int
+    title: str | None = None
+    title_start: int | None = None
+    date: str | None = None
+    author: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def lines_with_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its newline.
+
+    >>> lines_with_offsets("ab\\ncd")
+    [(0, 2), (3, 5)]
+    """
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def is_boilerplate(line: str) -> bool:
+    """Ticker rows, pagination and credit lines that no article owns."""
+    return any(p.search(line) for p in lexicon.BOILERPLATE_LINES)
+
+
+def is_photo_credit(line: str) -> bool:
+    """A photo credit alone on its line: "Akorda", "Adlet Beremkulov/ Kazinform".
+
+    >>> is_photo_credit("Adlet Beremkulov/ Kazinform"), is_photo_credit("A defining year ahead")
+    (True, False)
+    """
+    words = _WORD.findall(line)
+    stripped = line.strip()
+    if not words or len(stripped) > 60 or stripped[-1:] in ".!?:":
+        return False
+    if "/" in stripped and len(words) <= 6:
+        return True
+    return len(words) <= 2 and all(w[0].isupper() for w in words)
+
+
+def is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a headline or a section heading."""
+    stripped = line.strip()
+    words = _WORD.findall(stripped)
+    if not (2 <= len(words) <= 20) or len(stripped) > 160:
+        return False
+    if stripped[0] in lexicon.DASHES + "•*":
+        return False
+    return stripped[-1] not in ".!…:;,\"”»" or stripped.endswith("?")
+
+
+def is_title_case(line: str) -> bool:
+    """Headline capitalisation: most words that are not small words start upper-case.
+
+    >>> is_title_case("Snow Leopard Becomes National Symbol of Kyrgyzstan")
+    True
+    >>> is_title_case("Transit and logistics as a strategic priority")
+    False
+    """
+    words = [w for w in _WORD.findall(line) if w.lower() not in lexicon.HEADLINE_SMALL_WORDS]
+    if len(words) < 2:
+        return False
+    upper = sum(1 for w in words if w[0].isupper())
+    return upper / len(words) >= 0.75
+
+
+def parse_byline(line: str) -> tuple[str, str | None] | None:
+    """'Author: Jane Doe – 09/10/2025' -> ('Jane Doe', '09/10/2025').
+
+    >>> parse_byline("Author: Théo Vernay-Perrin – 09/10/2025"), parse_byline("By the way, no")
+    (('Théo Vernay-Perrin', '09/10/2025'), None)
+    """
+    m = lexicon.BYLINE_PREFIX.match(line)
+    if not m or len(line) > 120:
+        return None
+    rest = line[m.end():].strip()
+    parts = lexicon.BYLINE_SEPARATOR.split(rest, maxsplit=1)
+    author = parts[0].strip()
+    date = parts[1].strip() if len(parts) > 1 and any(c.isdigit() for c in parts[1]) else None
+    names = author.split()
+    if not (1 <= len(names) <= 5) or not all(n[0].isupper() for n in names):
+        return None
+    return author, date
+
+
+def split_articles(text: str) -> list[ArticleSpan]:
+    """Find the articles of one file, with their paragraphs."""
+    articles: list[ArticleSpan] = []
+    current: ArticleSpan | None = None
+    pending_date: str | None = None
+    pending_author: str | None = None
+    last_body_end_truncated = False
+
+    def start_article(pos: int) -> ArticleSpan:
+        nonlocal pending_date, pending_author
+        art = ArticleSpan(start=pos, end=pos, date=pending_date, author=pending_author)
+        pending_date = pending_author = None
+        articles.append(art)
+        return art
+
+    for start, end in _paragraph_spans(text):
+        line = text[start:end]
+        if is_boilerplate(line):
+            continue
+        if _DATE_LINE.match(line):
+            pending_date = line.strip()
+            if current is not None and current.paragraphs and current.paragraphs[-1].kind == "heading":
+                current.date = current.date or pending_date
+                pending_date = None
+            continue
+        byline = parse_byline(line)
+        if byline:
+            pending_author, date = byline
+            pending_date = date or pending_date
+            if current is not None and not _has_body(current):
+                current.author, current.date = pending_author, current.date or pending_date
+                pending_author = pending_date = None
+            continue
+        if is_photo_credit(line):
+            continue
+        if is_heading(line):
+            new_article = (
+                current is None
+                or (_has_body(current) and (is_title_case(line) or last_body_end_truncated))
+            )
+            if new_article:
+                current = start_article(start)
+                current.title, current.title_start = line.strip(), start
+            assert current is not None
+            current.paragraphs.append(Paragraph(start, end, "heading"))
+            current.end = end
+            continue
+        if current is None:
+            current = start_article(start)
+        current.paragraphs.append(Paragraph(start, end, "body"))
+        current.end = end
+        last_body_end_truncated = line.rstrip().endswith(("...", "…"))
+    return articles
+
+
+def _has_body(article: ArticleSpan) -> bool:
+    return any(p.kind == "body" for p in article.paragraphs)
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as paragraphs, re-joining lines that were hard-wrapped mid-sentence."""
+    spans: list[tuple[int, int]] = []
+    for start, end in lines_with_offsets(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        # trim surrounding white space but keep offsets exact
+        start += len(line) - len(line.lstrip())
+        end -= len(line) - len(line.rstrip())
+        if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[start:end], spans[-1][1], start, text):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _continues(prev: str, line: str, prev_end: int, start: int, text: str) -> bool:
+    """A wrapped line: the previous one is long, ends mid-sentence, and this one goes on lower-case."""
+    if "\n\n" in text[prev_end:start] or "\n\r\n" in text[prev_end:start]:
+        return False
+    return len(prev) >= 50 and prev[-1] not in TERMINAL and line[:1].islower()
+
+
+# --- sentences --------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"»’')\]]*(?=\s+[“\"«(‘'A-ZА-ЯЁ0-9–—-])|[.!?…]+[”\"»’')\]]*$")
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], skipping abbreviations such as "Jan." or "U.S."."""
+    spans: list[tuple[int, int]] = []
+    seg_start = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if _is_abbreviation(text, m.start()) :
+            continue
+        s_end = m.end()
+        if text[seg_start:s_end].strip():
+            spans.append(_trim(text, seg_start, s_end))
+        seg_start = s_end
+    if text[seg_start:end].strip():
+        spans.append(_trim(text, seg_start, end))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if word in lexicon.ABBREVIATIONS:
+        return True
+    # single capital initial ("J. Smith") but not a sentence-final pronoun "I."
+    return len(word) == 1 and text[dot - 1].isupper() and word != "i"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

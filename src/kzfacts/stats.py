@@ -1,0 +1,291 @@
+"""Pure: sentences -> numeric claims with value, unit, what is counted, qualifier and period.
+
+A number is a claim unless the way it is written makes it something else: a date or a year used
+as a time ("in 2025", "Jan. 5"), part of a name or code ("Strategy 2050", "COVID-19"), list
+numbering, a relative time ("three years ago"), or a number word that refers back ("the two
+countries"). Ranges ("4.5 to 5.0%", "500 or 600") give one claim per end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kzfacts import lexicon
+from kzfacts.numbers import FRACTION, QUANTITY, parse_digits, scale_value, words_value
+from kzfacts.segment import ArticleSpan, split_sentences
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s?[–—-]\s?(?:1[89]|20)?\d\d)?\b(?!s\b|’s|'s)")
+_MONTH_BEFORE = re.compile(rf"{lexicon.MONTH_RE}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[–—-]\s?)?$")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{lexicon.MONTH_RE}\b")
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_WORD = re.compile(r"[A-Za-z][\w’'\-]*")
+_RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|or|and)\s*$")
+_NOUN_STOP = frozenset(
+    """
+    in of for to from with by on at and or but that which who is are was were will would has have
+    had be been being per than as a an the this these those its their his her our was while into
+    over under between through during since about against across among compared year-on-year
+    annually each every more less
+    """.split()
+)
+_VERBISH = frozenset(
+    """
+    is are was were be been being has have had will would to for by at of reach reached reaches
+    exceeded exceed exceeds amounted amount amounts totalled totaled total totals stood stands
+    grew grow grows rose rise rises fell fall falls account accounts accounted projected expected
+    estimated valued worth up about around over more than nearly almost some made make makes
+    hosted held signed reported hit hits increased decreased declined climbed jumped dropped reach
+    grown risen fallen gone become
+    """.split()
+)
+_DETERMINERS = frozenset("the a an this that these those its their his her our some".split())
+
+
+@dataclass(frozen=True)
+class StatSpan:
+    start: int
+    end: int
+    value: float
+    unit: str
+    what: str | None
+    qualifier: str | None
+    period: str | None
+    sentence_start: int
+    sentence_end: int
+    scale: str | None = None
+
+
+def find_stats(text: str, article: ArticleSpan) -> list[StatSpan]:
+    """Every numeric claim in the article's paragraphs and headings."""
+    found: list[StatSpan] = []
+    for para in article.paragraphs:
+        for s_start, s_end in split_sentences(text, para.start, para.end):
+            found.extend(sentence_stats(text, s_start, s_end, para.start))
+    return found
+
+
+def sentence_stats(text: str, s_start: int, s_end: int, para_start: int) -> list[StatSpan]:
+    sentence = text[s_start:s_end]
+    masked = _NUMERIC_DATE.sub(lambda m: " " * len(m.group()), sentence)
+    stats: list[StatSpan] = []
+    for m in QUANTITY.finditer(masked):
+        stat = _quantity(text, m, s_start, s_end, para_start)
+        if stat:
+            stats.append(stat)
+    for m in FRACTION.finditer(masked):
+        stat = _fraction(text, m, s_start, s_end)
+        if stat:
+            stats.append(stat)
+    stats.sort(key=lambda s: s.start)
+    stats = _join_ranges(text, stats)
+    return [replace(s, period=_period(text, s, s_start, s_end)) for s in stats]
+
+
+def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
+    start, end = s_start + m.start(), s_start + m.end()
+    g = m.groupdict()
+    before = text[max(para_start, start - 60):start]
+    after = text[end:min(s_end, end + 60)]
+    if g["num"] is not None:
+        if _not_a_claim_digits(text, g, start, end, before, after, para_start):
+            return None
+        value = parse_digits(g["num"])
+        unit = "ordinal" if g["ord"] else "count"
+    elif g["word"] is not None:
+        if _not_a_claim_word(before, after, g):
+            return None
+        value = words_value(g["word"])
+        unit = "count"
+    else:  # an ordinal word counts only as a rank: "ninth largest", "second-largest"
+        if not lexicon.SUPERLATIVES.match(after):
+            return None
+        stat = _stat(text, start, end, lexicon.ORDINAL_WORDS[g["ordword"].lower()], "ordinal",
+                     before, s_start, s_end, after)
+        return replace(stat, what=_noun_phrase(" " + after.lstrip(" -")) or stat.what)
+    scale = g["scale"] or g["letter_scale"]
+    if g["letter_scale"] and not g["cur"]:
+        return None  # "5m" without a currency is a length, "5G" a code
+    value *= scale_value(scale.rstrip("n") if g["letter_scale"] else scale)
+    if g["cur"]:
+        unit = lexicon.CURRENCY_PREFIXES[g["cur"].replace("  ", " ")]
+    if g["unit"]:
+        u = g["unit"].lower()
+        unit = lexicon.UNIT_WORDS.get(u) or lexicon.CURRENCY_WORDS.get(u) or unit
+        if unit in ("year", "month", "day", "week", "decade", "hour") and _relative_time(before, after):
+            return None
+    if g["comp"]:
+        unit = lexicon.COMPOUND_UNITS[g["comp"].lower()]
+    return replace(_stat(text, start, end, value, unit, before, s_start, s_end, after), scale=scale)
+
+
+def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
+    num = g["num"]
+    plain = not (g["cur"] or g["scale"] or g["unit"] or g["comp"] or g["ord"])
+    if plain and re.fullmatch(r"(1[89]\d\d|20\d\d)", num):
+        return True  # a year: a time reference, used as a period
+    if re.match(r"^s\b|^’s|^-?(?:century|centuries)\b", after) or re.match(r"^\s?century", after):
+        return True  # 1990s, 19th century
+    if before[-1:].isalpha() or re.search(r"[A-Za-z][-–]$", before):
+        return True  # COVID-19, G20, Su-27
+    if after[:1].isalpha() and not (g["ord"] or g["unit"] or g["scale"] or g["letter_scale"]):
+        return True  # 5G, 3D
+    if _MONTH_BEFORE.search(before) or (not g["cur"] and _MONTH_AFTER.match(text[end - (2 if g["ord"] else 0):end + 20])):
+        return True  # December 28th, Jan. 5, 10 December 2025, May 29–30
+    prev = _WORD.findall(before[-25:])
+    if prev and prev[-1] in lexicon.NAME_NUMBER_WORDS and not g["cur"]:
+        return True  # Article 416, Strategy 2050
+    if start - para_start <= 3 and re.match(r"^[.)]\s", after):
+        return True  # list numbering
+    if re.match(r"^\s?[-–]\s?\d+\s+of\s+\d+", after) or re.search(r"\d+\s?[-–]\s?$", before) and re.match(r"^\s+of\s+\d", after):
+        return True  # "1 - 6 of 14" pagination
+    if plain and re.match(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|St\.|Road|Ave\.)", after):
+        return True
+    return False
+
+
+def _not_a_claim_word(before: str, after: str, g) -> bool:
+    prev = _WORD.findall(before[-25:])
+    if prev and prev[-1].lower() in lexicon.REFERENTIAL_BEFORE:
+        return True  # the two countries
+    unit = re.match(r"^\s(\w+)", after)
+    return bool(unit) and unit.group(1).lower() in lexicon.TIME_UNITS and _relative_time(before, after[unit.end():])
+
+
+def _relative_time(before: str, after: str) -> bool:
+    """A time unit already in the span: 'three years ago', 'the past five years', 'in eight decades'."""
+    if re.match(r"^\s+(?:ago|earlier|later|before|since)\b", after):
+        return True
+    prev = _WORD.findall(before[-30:])
+    return bool(prev) and (
+        prev[-1].lower() in lexicon.RELATIVE_TIME_BEFORE or prev[-1].lower() in lexicon.WINDOW_TIME_BEFORE
+    )
+
+
+def _fraction(text, m, s_start, s_end) -> StatSpan | None:
+    start, end = s_start + m.start(), s_start + m.end()
+    before = text[max(s_start, start - 40):start]
+    prev = _WORD.findall(before)
+    if prev and (prev[-1].lower() in lexicon.ORDINAL_WORDS or prev[-1].lower() in ("first", "the", "last")):
+        return None  # the second half of 2025
+    value = lexicon.FRACTION_WORDS[m.group("frac").lower()]
+    after = text[end:min(s_end, end + 60)]
+    return _stat(text, start, end, value, "fraction", before, s_start, s_end, after)
+
+
+def _stat(text, start, end, value, unit, before, s_start, s_end, after) -> StatSpan:
+    return StatSpan(
+        start=start, end=end, value=value, unit=unit,
+        what=_what(text, start, end, s_start, after),
+        qualifier=_qualifier(before),
+        period=None, sentence_start=s_start, sentence_end=s_end,
+    )
+
+
+def _qualifier(before: str) -> str | None:
+    low = before.lower()
+    for phrase, meaning in lexicon.QUALIFIERS:
+        if re.search(rf"(?:^|[^\w]){re.escape(phrase)}\s*$", low):
+            return meaning
+    return None
+
+
+def _what(text: str, start: int, end: int, s_start: int, after: str) -> str | None:
+    """A few words naming what the number counts or measures."""
+    noun = _noun_phrase(after)
+    if noun:
+        return noun
+    m = re.match(r"^\s+(?:of|in|on|for)\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)", after)
+    if m:
+        noun = _noun_phrase(" " + m.group(1))
+        if noun:
+            return noun
+    return _subject_phrase(text[s_start:start])
+
+
+def _noun_phrase(after: str) -> str | None:
+    words = []
+    for w in re.findall(r"[\w’'\-]+|[^\w\s]", after)[:6]:
+        if not re.match(r"[\w]", w) or w.lower() in _NOUN_STOP or w[0].isdigit():
+            break
+        words.append(w)
+        if len(words) >= 4 or _plural(w):
+            break
+    while words and words[-1].lower() in _VERBISH:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _plural(word: str) -> bool:
+    """A plural noun ends a noun phrase: 'transport corridors' (pass ...)."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "’s", "'s", "ous"))
+
+
+def _subject_phrase(before: str) -> str | None:
+    """What a number at the end of `before` measures: 'a coupon of' -> 'coupon',
+    'Turkish-Uzbek trade reached' -> 'Turkish-Uzbek trade'."""
+    clause = re.split(r"[,;:(“”\"«»]|\b(?:that|which|while|but)\b", before)[-1]
+    words = re.findall(r"\d+(?:\.\d+)?-[\w\-]+|[A-Za-z][\w’'\-]*", clause)
+    while words and words[-1].lower() in lexicon.QUALIFIER_WORDS:
+        words.pop()
+    if words and words[-1].lower() == "of":
+        head = []
+        for w in reversed(words[:-1]):
+            if w.lower() in _NOUN_STOP or w.lower() in _DETERMINERS or w.lower() in _VERBISH:
+                break
+            head.insert(0, w)
+        return " ".join(head[-3:]) or None
+    trailing = words[:-1] if words and words[-1].lower() in ("to", "at", "for", "by") else words
+    run = []
+    for w in reversed(trailing):
+        low = w.lower()
+        if low in _NOUN_STOP or low in _DETERMINERS or low in _VERBISH or low.endswith("ed"):
+            break
+        run.insert(0, w)
+    if run:
+        return " ".join(run[-3:])
+    phrase = []
+    for w in words:
+        low = w.lower()
+        if not phrase and (low in _DETERMINERS or low in _NOUN_STOP):
+            continue
+        if low in _NOUN_STOP or low in _VERBISH or low.endswith("ed"):
+            break
+        phrase.append(w)
+        if len(phrase) == 4:
+            break
+    return " ".join(phrase) or None
+
+
+def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
+    """'4.5 to 5.0%': the first end takes the unit, scale and `what` of the second, the second
+    takes the first's qualifier."""
+    out = list(stats)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not _RANGE_JOIN.match(text[a.end:b.start]):
+            continue
+        if a.unit == "count" and b.unit != "count":
+            value = a.value
+            if b.scale and not a.scale:
+                value *= scale_value(b.scale)
+            out[i] = a = replace(a, unit=b.unit, value=value, scale=b.scale)
+        if a.what is None or a.what == b.what or _starts_with_range_word(text, a.end):
+            out[i] = a = replace(a, what=b.what)
+        if b.qualifier is None and a.qualifier:
+            out[i + 1] = replace(b, qualifier=a.qualifier)
+    return out
+
+
+def _starts_with_range_word(text: str, pos: int) -> bool:
+    return bool(re.match(r"\s*(?:to|or|and|–|-)\b", text[pos:pos + 6]))
+
+
+def _period(text: str, stat: StatSpan, s_start: int, s_end: int) -> str | None:
+    """The year the sentence ties the number to: the nearest year after it, else before it."""
+    years = [m for m in _YEAR.finditer(text, s_start, s_end) if not (m.start() <= stat.start < m.end())]
+    after = [m for m in years if m.start() >= stat.end]
+    before = [m for m in years if m.end() <= stat.start]
+    pick = after[0] if after else (before[-1] if before else None)
+    return re.sub(r"\s", "", pick.group()) if pick else None
