@@ -174,7 +174,7 @@ def _range(r: random.Random) -> str:
 SLOTS = {
     "money": _money, "money_kzt": lambda r: _money(r, True), "date": _date, "range_pct": _range,
     "pct": lambda r: r.choice((f"{r.uniform(0.3, 35):.1f}%", f"{r.randint(2, 60)}%", f"{r.randint(2, 60)} percent")),
-    "fold": lambda r: r.choice((f"{r.randint(11, 35) / 10:g}-fold", "threefold", "two-fold", f"{r.randint(2, 5)} times")),
+    "fold": lambda r: r.choice((f"{r.randint(11, 35) / 10:g}-fold", "threefold", f"{r.randint(2, 5)} times")),
     "duration": lambda r: f"{r.choice(NUMWORDS[:9] + ['10', '15'])}-{r.choice(('year', 'year', 'month'))}",
     "approx": lambda r: f"{r.choice(('more than', 'nearly', 'about', 'over', 'almost', 'at least', 'some'))} "
                         f"{r.choice((r.randint(3, 99), r.randint(100, 999), r.randint(1000, 99999))):,}",

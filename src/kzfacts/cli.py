@@ -1,5 +1,385 @@
-"""Command-line interface (in progress)."""
+"""The kzfacts command: options -> library calls -> one writer. Exit codes like grep:
+0 results, 1 none, 2 usage or corpus error."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kzfacts import __version__
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    help="Cited direct quotes and numeric claims from news articles.",
+)
+
+# --- options every listing command shares --------------------------------------------------
+CorpusOpt = Annotated[Optional[Path], typer.Option(
+    "--corpus", metavar="DIR", help="Folder of articles [env: KZFACTS_CORPUS; default: the bundled corpus].",
+    show_default=False)]
+LimitOpt = Annotated[Optional[int], typer.Option(
+    "--limit", "-n", min=0, help="At most N results; 0 means all [default: 20 for tables, all otherwise].",
+    show_default=False)]
+MinScoreOpt = Annotated[float, typer.Option("--min-score", min=0, max=100, help="Drop matches scoring below this (0-100).")]
+SourceOpt = Annotated[Optional[str], typer.Option(
+    "--source", metavar="PATTERN", help="Only records cited from files or article titles matching PATTERN (substring or glob).")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json, jsonl, csv or md.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
+
+DEFAULT_MIN_SCORE = 75.0
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kzfacts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+) -> None:
+    """kzfacts answers "what did this person say?" and "what numbers were given about this?"."""
+
+
+# --- shared plumbing ---------------------------------------------------------------------------
+def _fail(message: str, code: int = 2):
+    from kzfacts.render import error
+
+    error(message)
+    raise typer.Exit(code)
+
+
+def _format(fmt: str, as_json: bool) -> str:
+    from kzfacts.render import FORMATS
+
+    fmt = "json" if as_json else fmt.lower()
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _store(corpus: Optional[Path], jobs: int = 1, progress: bool = False):
+    from kzfacts.corpus import CorpusError, resolve_corpus
+    from kzfacts.index import IndexError_, open_index
+    from kzfacts.query import Store
+    from kzfacts.render import error
+
+    try:
+        root = resolve_corpus(corpus)
+        conn, report = open_index(root, jobs=jobs, progress=_progress_bar() if progress else None)
+    except (CorpusError, IndexError_) as exc:
+        _fail(str(exc))
+    for message in report.skipped:
+        error(f"warning: {message}")
+    if report.files == 0:
+        _fail(f"no article files (.txt, .md) in corpus folder {root}")
+    return Store(conn), root, report
+
+
+def _progress_bar():
+    """A Rich progress callback on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    return None
+
+
+def _limit(hits: list, limit: Optional[int], fmt: str) -> list:
+    if limit is None:
+        limit = 20 if fmt in ("table", "md") else 0
+    return hits if limit == 0 else hits[:limit]
+
+
+def _output(records: list[dict], columns, fmt: str, none_hint: str | None) -> None:
+    from kzfacts.render import emit, error
+
+    if not records:
+        if fmt == "json":
+            print("[]")
+        if none_hint:
+            error(none_hint)
+        raise typer.Exit(1)
+    emit(records, columns, fmt)
+
+
+def _cite(rec: dict) -> str:
+    """Article title, file:line, further citations, and the id for `kzfacts show`."""
+    src = rec["source"]
+    more = f"\n(+{len(rec['also_in'])} more)" if rec.get("also_in") else ""
+    title = src.get("title") or "(untitled)"
+    return f"{title}\n{src['path']}:{src['line']}{more}\n{rec['id']}"
+
+
+def _value_cell(rec: dict) -> str:
+    """'more than $70 billion' over 'commercial agreements (2025)'."""
+    what = " ".join(filter(None, [rec.get("what"), f"({rec['period']})" if rec.get("period") else None]))
+    return f"{_value_as_written(rec)}\n{what}" if what else _value_as_written(rec)
+
+
+def _value_as_written(rec: dict) -> str:
+    return " ".join(filter(None, [rec.get("qualifier"), rec.get("text")]))
+
+
+# --- commands -------------------------------------------------------------------------------------
+@app.command()
+def quote(
+    query: Annotated[str, typer.Argument(help="Speaker: full name, last name, role, a typo or Cyrillic spelling.")],
+    about: Annotated[Optional[str], typer.Option("--about", metavar="TEXT", help="Only quotes containing these words.")] = None,
+    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+) -> None:
+    """Direct quotes by a speaker, ranked by match score, then by source order."""
+    from kzfacts.render import Column
+
+    fmt = _format(fmt, as_json)
+    store, _, _ = _store(corpus)
+    hits = store.quotes(query, about, min_score, source)
+    records = [h.record for h in _limit(hits, limit, fmt)]
+    hint = None
+    if not records:
+        near = ", ".join(store.nearest_speakers(query))
+        hint = f"no quotes by {query!r}" + (f" about {about!r}" if about else "") + (f"; nearest speakers: {near}" if near else "")
+    columns = [
+        Column("Speaker", lambda r: r.get("speaker") or "(unknown)", ratio=2, min_width=13),
+        Column("Quote", lambda r: f"“{r['text']}”", ratio=6),
+        Column("Source", _cite, ratio=4, min_width=24),
+    ]
+    _output(records, columns, fmt, hint)
+
+
+@app.command()
+def stat(
+    query: Annotated[str, typer.Argument(help="What is counted or measured: visits, trade, border, coal ...")],
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Only this unit: USD, KZT, %, km, year, count ...")] = None,
+    min_value: Annotated[Optional[float], typer.Option("--min", help="Only values at least this.")] = None,
+    max_value: Annotated[Optional[float], typer.Option("--max", help="Only values at most this.")] = None,
+    period: Annotated[Optional[str], typer.Option("--period", help="Only claims tied to this year, e.g. 2025.")] = None,
+    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+) -> None:
+    """Numeric claims whose subject or sentence matches QUERY."""
+    from kzfacts.render import Column
+
+    fmt = _format(fmt, as_json)
+    store, _, _ = _store(corpus)
+    hits = store.stats(query, min_score, source, unit=unit, min_value=min_value, max_value=max_value, period=period)
+    records = [h.record for h in _limit(hits, limit, fmt)]
+    hint = f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
+    columns = [
+        Column("Value", _value_cell, ratio=3, min_width=14),
+        Column("Sentence", lambda r: r["sentence"], ratio=6),
+        Column("Source", _cite, ratio=4, min_width=24),
+    ]
+    _output(records, columns, fmt, hint)
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find in quotes and numeric claims.")],
+    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+) -> None:
+    """Quotes and numeric claims together, ranked by how closely they match."""
+    from kzfacts.render import Column
+
+    fmt = _format(fmt, as_json)
+    store, _, _ = _store(corpus)
+    hits = store.search(text, min_score, source)
+    records = [h.record for h in _limit(hits, limit, fmt)]
+    hint = f"nothing matches {text!r}; try fewer words" if not records else None
+    columns = [
+        Column("Type", lambda r: r["type"], ratio=1),
+        Column("Record", lambda r: (f"{r.get('speaker') or '(unknown)'}: “{r['text']}”" if r["type"] == "quote"
+                                    else f"{_value_as_written(r)} — {r.get('what') or ''}\n{r['sentence']}"), ratio=6),
+        Column("Source", _cite, ratio=3),
+        Column("Score", lambda r: r["score"], ratio=1, justify="right"),
+    ]
+    _output(records, columns, fmt, hint)
+
+
+@app.command()
+def sources(
+    corpus: CorpusOpt = None, limit: LimitOpt = 0, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+) -> None:
+    """The corpus: files, article titles, dates, counts of quotes and stats."""
+    from kzfacts.render import Column
+
+    fmt = _format(fmt, as_json)
+    store, _, _ = _store(corpus)
+    arts = store.sources()
+    if source:
+        pat = source.lower()
+        import fnmatch
+
+        wild = any(c in pat for c in "*?[")
+        arts = [a for a in arts if any(
+            (fnmatch.fnmatch(f, pat) if wild else pat in f) for f in (a["path"].lower(), (a.get("title") or "").lower()))]
+    records = _limit(arts, limit, fmt)
+    columns = [
+        Column("File", lambda r: f"{r['path']}:{r['line']}", ratio=3),
+        Column("Article", lambda r: r.get("title") or "(untitled)", ratio=5),
+        Column("Date", lambda r: r.get("date") or "", ratio=2),
+        Column("Quotes", lambda r: r["quotes"], ratio=1, justify="right"),
+        Column("Stats", lambda r: r["stats"], ratio=1, justify="right"),
+    ]
+    _output(records, columns, fmt, "no articles match" if not records else None)
+
+
+@app.command()
+def speakers(
+    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+) -> None:
+    """Who is quoted, how often, with roles."""
+    from kzfacts.render import Column
+
+    fmt = _format(fmt, as_json)
+    store, _, _ = _store(corpus)
+    rows = store.speakers()
+    if source:
+        keep = {h.record.get("speaker") for h in store._filter_source(store.all_records("quote"), source)}
+        rows = [r for r in rows if r["speaker"] in keep]
+    records = _limit(rows, limit, fmt)
+    columns = [
+        Column("Speaker", lambda r: r["speaker"], ratio=3),
+        Column("Quotes", lambda r: r["quotes"], ratio=1, justify="right"),
+        Column("Role", lambda r: "; ".join(r["roles"]), ratio=6),
+    ]
+    _output(records, columns, fmt, "no quoted speakers in this corpus" if not records else None)
+
+
+@app.command()
+def show(
+    record_id: Annotated[str, typer.Argument(metavar="ID", help="A record id from any listing (a unique prefix will do).")],
+    corpus: CorpusOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+) -> None:
+    """One record in its paragraph, the cited words highlighted, with its full citation."""
+    from kzfacts.corpus import CorpusError, discover, read_text
+    from kzfacts.render import emit, show as show_record
+
+    fmt = _format(fmt, as_json)
+    store, root, _ = _store(corpus)
+    hit = store.get(record_id)
+    if hit is None:
+        candidates = store.ids_like(record_id)
+        if len(candidates) == 1:
+            hit = store.get(candidates[0])
+        elif candidates:
+            _fail(f"id {record_id!r} is ambiguous: {', '.join(candidates[:5])}", 1)
+    if hit is None:
+        _fail(f"no record with id {record_id!r}; ids are listed by quote, stat, search and export", 1)
+    rec = hit.record
+    src = rec.get("source") or {"path": rec["path"], "start": rec["start"], "end": rec["end"], "line": rec["line"],
+                               "title": rec.get("title")}
+    rec.setdefault("source", src)
+    file = next((f for f in discover(root) if f.path == src["path"]), None)
+    try:
+        text = read_text(file) if file else None
+    except CorpusError as exc:
+        _fail(str(exc))
+    if text is None:
+        _fail(f"{src['path']} is no longer in the corpus")
+    p_start = text.rfind("\n", 0, src["start"]) + 1
+    p_end = text.find("\n", src["end"])
+    p_end = len(text) if p_end == -1 else p_end
+    rec = dict(rec, paragraph=text[p_start:p_end], paragraph_start=p_start)
+    if fmt == "table":
+        show_record(rec, text[p_start:p_end], p_start)
+    else:
+        emit([rec], [], fmt)
+
+
+@app.command()
+def export(
+    kind: Annotated[Optional[str], typer.Option("--type", help="Only quote, stat or article records.")] = None,
+    corpus: CorpusOpt = None, limit: LimitOpt = 0, source: SourceOpt = None,
+    fmt: FormatOpt = "jsonl", as_json: JsonOpt = False,
+) -> None:
+    """Every record, for scripts and other tools (JSON Lines by default)."""
+    from kzfacts.render import Column
+
+    fmt = _format(fmt, as_json)
+    if kind and kind not in ("quote", "stat", "article"):
+        _fail(f"unknown --type {kind!r}; choose quote, stat or article")
+    store, _, _ = _store(corpus)
+    records = []
+    if kind in (None, "article"):
+        arts = store.sources()
+        records += arts if not source else [a for a in arts if source.lower() in a["path"].lower()]
+    if kind in (None, "quote", "stat"):
+        hits = store.all_records(kind)
+        records += [h.record for h in store._filter_source(hits, source)]
+    records = _limit(records, limit, fmt)
+    columns = [
+        Column("type", lambda r: r.get("type")),
+        Column("id", lambda r: r.get("id")),
+        Column("speaker", lambda r: r.get("speaker")),
+        Column("speaker_role", lambda r: r.get("speaker_role")),
+        Column("cue", lambda r: r.get("cue")),
+        Column("kind", lambda r: r.get("kind")),
+        Column("text", lambda r: r.get("text") or r.get("title")),
+        Column("value", lambda r: r.get("value")),
+        Column("unit", lambda r: r.get("unit")),
+        Column("what", lambda r: r.get("what")),
+        Column("qualifier", lambda r: r.get("qualifier")),
+        Column("period", lambda r: r.get("period")),
+        Column("path", lambda r: (r.get("source") or r)["path"]),
+        Column("line", lambda r: (r.get("source") or r)["line"]),
+        Column("start", lambda r: (r.get("source") or r)["start"]),
+        Column("end", lambda r: (r.get("source") or r)["end"]),
+        Column("title", lambda r: (r.get("source") or r).get("title")),
+        Column("also_in", lambda r: " ".join(f"{s['path']}:{s['line']}" for s in r.get("also_in", []))),
+    ]
+    _output(records, columns, fmt, "the corpus has no records" if not records else None)
+
+
+@app.command("index")
+def index_cmd(
+    corpus: CorpusOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel extraction processes [default: CPUs].",
+                                      show_default=False)] = 0,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and extract every file again.")] = False,
+) -> None:
+    """Build or refresh the index explicitly (other commands refresh it on their own)."""
+    from kzfacts.corpus import CorpusError, resolve_corpus
+    from kzfacts.index import index_path
+
+    jobs = jobs or os.cpu_count() or 1
+    if rebuild:
+        try:
+            path = index_path(resolve_corpus(corpus))
+        except CorpusError as exc:
+            _fail(str(exc))
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    started = time.perf_counter()
+    store, root, report = _store(corpus, jobs=jobs, progress=True)
+    took = time.perf_counter() - started
+    mb = report.bytes_extracted / 1e6
+    print(f"{report.files} files in {root}: {len(report.extracted)} extracted ({mb:.2f} MB), "
+          f"{len(report.removed)} removed, {report.files - len(report.extracted)} unchanged, in {took:.2f} s")
+    from kzfacts.index import index_path as _ip
+
+    print(f"index: {_ip(root)}")
 
 
 def main() -> None:
-    raise SystemExit(0)
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("kzfacts: interrupted\n")
+        raise SystemExit(130)
+    except BrokenPipeError:
+        # the reader went away (e.g. `| head`): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(0)

@@ -99,7 +99,9 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
 
 
 def _clean(sentence: str) -> str:
-    return re.sub(r"\s+", " ", sentence).strip()
+    """One line of text; an interview's leading dash dropped."""
+    sentence = re.sub(r"\s+", " ", sentence).strip()
+    return re.sub(r"^[–—-]\s+", "", sentence)
 
 
 def merge_repeats(records: list) -> list:
@@ -115,16 +117,25 @@ def merge_repeats(records: list) -> list:
     return [replace(r, also_in=tuple(extra[r.id])) if extra[r.id] else r for r in first.values()]
 
 
+def unify_speaker_names(names: list[str]) -> dict[str, str]:
+    """Surname-only speakers -> the one full name in the list that ends with that surname.
+
+    >>> unify_speaker_names(["Tokayev", "Kassym-Jomart Tokayev", "Smith", "A Smith", "B Smith"])
+    {'Tokayev': 'Kassym-Jomart Tokayev'}
+    """
+    full: dict[str, set[str]] = {}
+    for name in names:
+        if " " in name:
+            full.setdefault(name.split()[-1].lower(), set()).add(name)
+    mapping = {}
+    for name in names:
+        candidates = full.get(name.lower()) if " " not in name else None
+        if candidates and len(candidates) == 1:
+            mapping[name] = next(iter(candidates))
+    return mapping
+
+
 def unify_speakers(quotes: list[Quote]) -> list[Quote]:
-    """A surname-only speaker takes the one full name in the corpus that ends with it."""
-    full = {}
-    for q in quotes:
-        if q.speaker and " " in q.speaker:
-            full.setdefault(q.speaker.split()[-1].lower(), set()).add(q.speaker)
-    out = []
-    for q in quotes:
-        names = full.get(q.speaker.lower()) if q.speaker and " " not in q.speaker else None
-        if names and len(names) == 1:
-            q = replace(q, speaker=next(iter(names)))
-        out.append(q)
-    return out
+    """The same, applied to records."""
+    mapping = unify_speaker_names(sorted({q.speaker for q in quotes if q.speaker}))
+    return [replace(q, speaker=mapping[q.speaker]) if q.speaker in mapping else q for q in quotes]

@@ -26,7 +26,8 @@ REPORTING_VERBS = frozenset(
     reported reports highlighted highlights affirmed affirms assured assures suggested suggests
     believes believed mentioned mentions urged urges vowed vows predicted predicts reiterated
     reiterates agreed agrees cautioned cautions described describes characterized characterised
-    characterizes called calls termed dubbed quoted quotes
+    characterizes called calls termed dubbed quoted quotes complained complains wondered
+    recounted recounts conceded concedes boasted stressing adding noting saying telling
     """.split()
 )
 # Verbs that attribute a *partial* quotation ("described it as", "called it").
@@ -50,6 +51,7 @@ VERB_PREFIXES = frozenset("also has had have then further later recently repeate
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 
 # --- people and organisations ----------------------------------------------------------------
+UNNAMED_DETERMINERS = frozenset("a an one another some several many two three".split())
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
@@ -71,7 +73,9 @@ ROLE_HEADS = frozenset(
     secretary director governor mayor akim head chief spokesman spokeswoman spokesperson adviser
     advisor aide envoy commissioner chancellor professor rector editor ceo founder expert analyst
     executive officer member researcher economist lecturer fellow manager partner leader
-    co-founder correspondent journalist official representative president-elect
+    co-founder correspondent journalist official representative president-elect ombudsman
+    governor vice-governor deputy-minister ecologist activist resident source diplomat lawmaker
+    deputy-head vice-president spokesperson-general
     """.split()
 )
 # Head nouns of organisations that speak ("the presidential press service reported").
@@ -80,9 +84,11 @@ ORG_HEADS = frozenset(
     service ministry bank office agency committee company government embassy administration
     department council commission fund corporation authority authorities court parliament senate
     mission organisation organization union secretariat spokesperson center centre institute
-    cabinet akimat press-service operator exchange board
+    cabinet akimat press-service operator exchange board firm group holding lender miner producer
     """.split()
 )
+# Heads that may refer back to any organisation named before ("the company said").
+GENERIC_ORG_HEADS = frozenset("company firm group operator bank fund corporation holding lender miner producer".split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """

@@ -35,8 +35,8 @@ QUANTITY = re.compile(
         (?P<num>\d{{1,3}}(?:,\s?\d{{3}})+(?!\d)(?:\.\d+)?     # 7,500  20, 000 (broken separator)
               |\d+(?:\.\d+)?)                                 # 73  4.5
         (?:(?P<ord>st|nd|rd|th)\b)?
-      | \b(?P<word>{_CARDINAL_WORD})\b
-      | \b(?P<ordword>{_alternation(lexicon.ORDINAL_WORDS)})\b
+      | \b(?P<word>(?i:{_CARDINAL_WORD}))\b
+      | \b(?P<ordword>(?i:{_alternation(lexicon.ORDINAL_WORDS)}))(?:-(?=(?i:largest|biggest|smallest|highest|lowest|most|richest|busiest)\b)(?P<superlative>[a-z]+))?\b
     )
     (?:\s?(?P<scale>(?i:{_SCALE_WORDS}))\b                   # billion  bn
        |(?<=\d)(?P<letter_scale>[kmb]n?)\b)?                 # $5m  $5bn (glued)

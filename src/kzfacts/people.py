@@ -15,7 +15,7 @@ from kzfacts import lexicon
 _TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*[\w]|[A-ZА-ЯЁ]\.)"
 # A run of capitalised tokens separated by single spaces (possessive 's ends the run).
 CAPS_RUN = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})*")
-_NEXT_WORD = re.compile(r"\s*(?:,[^,]{0,120}?,\s*)?([a-z][a-z\-]*)")
+_NEXT_WORD = re.compile(r"\s*(?:,[^,.“”\"«»]{0,120}?,\s*)?([a-z][a-z\-]*)")
 # Words after a name that show it is not the subject of a verb.
 _NOT_VERBS = frozenset(
     """
@@ -47,10 +47,13 @@ def normalise_name(name: str) -> str:
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """Leading title and country words apart from the name: 'Kyrgyz President Sadyr Japarov'."""
+    """Leading title and country words apart from the name: 'Kyrgyz President Sadyr Japarov',
+    'Deputy Agriculture Minister Asel Tokhtarova' (the name follows the last title word)."""
     i = 0
     while i < len(tokens) and _is_title_or_place(tokens[i]):
         i += 1
+    last_title = max((j for j, t in enumerate(tokens[:-1]) if _bare(t) in lexicon.TITLE_WORDS), default=-1)
+    i = max(i, last_title + 1)
     return tokens[:i], tokens[i:]
 
 
@@ -77,6 +80,7 @@ class PeopleIndex:
         self.mentions: list[Mention] = []
         self.by_surname: dict[str, str] = {}
         self.roles: dict[str, str] = {}
+        self.organisations: list[tuple[int, str]] = []  # (position, name) of organisations acting as subjects
         for start, end in spans:
             self._scan(start, end, full_names_only=True)
         for start, end in spans:
@@ -108,6 +112,9 @@ class PeopleIndex:
             person_signal |= bool(appositive or before_role) or verb_before
             person_signal |= is_subject and _reporting_verb_after(after)
             person_signal |= is_subject and _verb_like(after)
+            has_role = bool(titles and any(_bare(t) in lexicon.TITLE_WORDS for t in titles)) or bool(appositive or before_role)
+            if full_names_only and not has_role and is_subject and _verb_like(after) and _org_like(tokens):
+                self.organisations.append((m.start(), " ".join(tokens)))
             if len(name) >= 2 and full_names_only:
                 if person_signal:
                     full = normalise_name(" ".join(name))
@@ -118,15 +125,16 @@ class PeopleIndex:
                 key = name[0].lower()
                 full = self.by_surname.get(key)
                 titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
-                spoke = verb_before or (is_subject and _reporting_verb_after(after))
+                spoke = (verb_before and not is_subject) or (is_subject and _reporting_verb_after(after))
                 if full is None and (titled or spoke) and not name[0].isupper():
                     full = normalise_name(name[0])
                 if full:
                             self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
 
     def _add_person(self, full: str, role: str | None) -> None:
-        surname = full.split()[-1].lower()
-        self.by_surname.setdefault(surname, full)
+        # any part of the name may stand for it later ("Vassilenko"; "Chen" of "Chen Mingyu")
+        for part in reversed(full.split()):
+            self.by_surname.setdefault(part.lower(), full)
         self.by_surname.setdefault(full.lower(), full)
         if role:
             self.roles.setdefault(full, role)
@@ -141,8 +149,20 @@ class PeopleIndex:
             person = self.salient(pos)
             return (person, self.roles.get(person)) if person else (None, None)
         words = phrase.split()
+        if words and words[0].lower() in lexicon.UNNAMED_DETERMINERS:
+            return None, " ".join(words[1:]) or None  # "one resident", "a source in the government"
+        lead = []
+        while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in ("the",):
+            lead.append(words.pop(0))
+        if lead and words and words[0][:1].isupper():
+            speaker, role = self.resolve(" ".join(words), pos)
+            role_words = [w for w in words if _bare(w) in lexicon.TITLE_WORDS or w in lexicon.NOT_NAME_WORDS]
+            lead_role = " ".join(lead)
+            return speaker, (role + " " + lead_role if role and role_words else lead_role)
         if words and words[0].lower() in ("the", "a", "an", "its", "their"):
             rest = words[1:]
+            if len(rest) == 1 and rest[0].lower() in lexicon.ORG_HEADS:
+                return self.organisation(rest[0], pos), None  # "the company" -> the one named before
             if rest and rest[-1].lower().rstrip("s") in lexicon.ORG_HEADS | {"spokesperson"}:
                 return " ".join(rest), None
             if rest and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() for w in rest):
@@ -163,6 +183,17 @@ class PeopleIndex:
             full = normalise_name(" ".join(name))
         role = " ".join(titles) or self.roles.get(full)
         return full, role
+
+    def organisation(self, head: str, pos: int) -> str | None:
+        """The organisation a bare "the company" / "the ministry" refers back to, if one was named."""
+        head = head.lower()
+        before = [name for at, name in self.organisations if at < pos]
+        for name in reversed(before):
+            if name.split()[-1].lower() == head:
+                return name
+        if head in lexicon.GENERIC_ORG_HEADS and before:
+            return before[-1]
+        return None
 
     def titled(self, title: str, pos: int) -> str | None:
         """The person last mentioned with this title before `pos` ("the President" -> Tokayev)."""
@@ -190,6 +221,15 @@ class PeopleIndex:
 
     def people_before(self, pos: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < pos]
+
+
+def _org_like(tokens: list[str]) -> bool:
+    """'Steppe Copper', 'EBRD': a name that is not a place or a lone common word."""
+    if tokens[0] in lexicon.SENTENCE_STARTERS:
+        return False
+    if len(tokens) == 1:
+        return tokens[0].isupper() and len(tokens[0]) >= 2
+    return not all(t in lexicon.NOT_NAME_WORDS for t in tokens)
 
 
 def _drop_starters(titles: list[str]) -> list[str]:
@@ -243,6 +283,8 @@ _ROLE_BEFORE = re.compile(
 
 def _role_before(text: str, floor: int, name_start: int) -> str | None:
     """'Chairman of the Baku Political Scientists Club, Zaur Mamedov' -> the role before the name."""
+    if text[max(floor, name_start - 2):name_start] != ", ":
+        return None
     window = text[max(floor, name_start - 140):name_start]
     m = _ROLE_BEFORE.search(window)
     if not m:

@@ -19,12 +19,15 @@ from kzfacts.segment import ArticleSpan, is_title_case, split_sentences
 
 MAX_UNCLOSED = 600  # an unclosed quotation never runs past this many characters
 _WORDS = re.compile(r"[\w’'\-]+")
+_CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _SUBJECT = (
     r"(?P<subj>(?:he|she|they|He|She|They)"
-    r"|(?:the|The)\s+(?:[\w\-]+\s+){0,4}[\w\-]+"
-    r"|(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*\s+){0,5}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]*)"
+    r"|(?:the|The)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+"
+    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
+    rf"|(?:[a-z][\w\-]*\s+){{0,3}}(?:{_CAP}[\w’'.\-]*\s+){{0,5}}{_CAP}[\w’'\-]*"
+    rf"|(?:{_CAP}[\w’'.\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,2}}(?:{_CAP}[\w’'.\-]*\s+){{0,2}}{_CAP}[\w’'\-]*)"
 )
-_VERB = r"(?P<verb>[a-z]+)"
+_VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
 _PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again)\s+)?"
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
 _CUE_AFTER_SUBJ = re.compile(
@@ -33,6 +36,7 @@ _CUE_AFTER_SUBJ = re.compile(
 # After the closing mark, inverted: `, said Nikolai Podguzov, Chairman of ...`
 _CUE_AFTER_VERB = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?{_VERB}\s+{_SUBJECT}")
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SUBJECT}")
+_ACCORDING_AFTER = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?[Aa]ccording to\s+{_SUBJECT}(?=[\s,.;:]|$)")
 _CONTINUATION_WORDS = frozenset(
     """
     in on at to for from by with as of and or but that which who whom whose when where while because
@@ -144,13 +148,18 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
     kind = "direct"
     if cue_after:
         subj, verb, subj_at = cue_after
-        speaker, role = people.resolve(subj, close_at + 1 + subj_at)
+        # "he" after a quotation means someone named before the quotation, not inside it
+        speaker, role = people.resolve(subj, open_at)
         role = _appositive(after, subj_at + len(subj)) or role
         cue = verb
     else:
         cue_before = _cue_before(before)
         if cue_before:
             subj, verb, subj_at = cue_before
+            speaker, role = people.resolve(subj, s_start + subj_at)
+            cue = verb
+        elif before.rstrip().endswith(":") and _colon_subject(before):
+            subj, verb, subj_at = _colon_subject(before)
             speaker, role = people.resolve(subj, s_start + subj_at)
             cue = verb
         elif previous and _continues(text, previous, open_at, words, inner):
@@ -201,6 +210,9 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     m = _CUE_AFTER_VERB.match(after)
     if m and m.group("verb") in lexicon.REPORTING_VERBS and _subject_ok(m.group("subj")):
         return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
+    m = _ACCORDING_AFTER.match(after)
+    if m and _subject_ok(m.group("subj")):
+        return _trim_subject(m.group("subj")), "according to", m.start("subj")
     return None
 
 
@@ -224,6 +236,22 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
     return best
 
 
+_COLON_SUBJECT = re.compile(
+    rf"^\s*(?:[A-Z][\w’'\-]*\s+[^,:]{{0,60}},\s+)?{_SUBJECT}(?:,[^,:]{{3,120}},)?\s+{_PREFIX}(?P<cue>[a-z]+)\b"
+)
+
+
+def _colon_subject(before: str) -> tuple[str, str, int] | None:
+    """'Deputy Prime Minister Kanat Yessenov outlined the programme: “...' -> the sentence subject."""
+    m = _COLON_SUBJECT.match(before)
+    if not m or not _subject_ok(m.group("subj")) or m.group("subj").split()[0].lower() in lexicon.UNNAMED_DETERMINERS:
+        return None
+    subj = m.group("subj")
+    if subj.split()[0] in lexicon.SENTENCE_STARTERS:
+        return None
+    return subj, m.group("cue"), m.start("subj")
+
+
 def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
     """The subject standing before a verb, skipping adverbs and an appositive between commas."""
     left = before[:verb_at].rstrip()
@@ -241,11 +269,20 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
         comma = inner.rfind(",")
         if comma != -1:
             left = inner[:comma].rstrip()
+    of_org = _PERSON_OF_ORG.search(left)
+    if of_org:
+        return of_org.group("name"), of_org.start("name")  # "Anna Kowalska of the European Commission said"
     m = re.search(rf"{_SUBJECT}$", left)
     if not m or not _subject_ok(m.group("subj")):
         return None
     subj = m.group("subj")
     return subj, m.start("subj")
+
+
+_PERSON_OF_ORG = re.compile(
+    rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?"
+    rf"(?:{_CAP}[\w’'\-]*\s*|of\s+|and\s+|for\s+){{1,8}}$"
+)
 
 
 _OPEN_APPOSITIVE = re.compile(
@@ -258,6 +295,8 @@ def _subject_ok(subj: str) -> bool:
     words = subj.split()
     if not words:
         return False
+    if words[0].lower() in lexicon.UNNAMED_DETERMINERS:
+        return len(words) >= 2
     if words[0].lower() in ("he", "she", "they"):
         return len(words) == 1
     if words[0].lower() == "the":

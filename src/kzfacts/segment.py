@@ -58,7 +58,7 @@ def is_boilerplate(line: str) -> bool:
     return any(p.search(line) for p in lexicon.BOILERPLATE_LINES)
 
 
-def is_photo_credit(line: str) -> bool:
+def is_photo_credit(line: str, alone: bool = False) -> bool:
     """A photo credit alone on its line: "Akorda", "Adlet Beremkulov/ Kazinform".
 
     >>> is_photo_credit("Adlet Beremkulov/ Kazinform"), is_photo_credit("A defining year ahead")
@@ -70,7 +70,8 @@ def is_photo_credit(line: str) -> bool:
         return False
     if "/" in stripped and len(words) <= 6:
         return True
-    return len(words) <= 2 and all(w[0].isupper() for w in words)
+    # one or two capitalised words inside the run of paragraphs; set apart by blank lines, a headline
+    return not alone and len(words) <= 2 and all(w[0].isupper() for w in words)
 
 
 def is_heading(line: str) -> bool:
@@ -81,7 +82,17 @@ def is_heading(line: str) -> bool:
         return False
     if stripped[0] in lexicon.DASHES + "•*":
         return False
+    if _unbalanced(stripped):
+        return False  # a truncated sentence with an open quotation, not a headline
+    if len(words) > 12 and not is_title_case(stripped):
+        return False  # headings are short; a long lower-case line is a cut-off sentence
     return stripped[-1] not in ".!…:;,\"”»" or stripped.endswith("?")
+
+
+def _unbalanced(line: str) -> bool:
+    opens = sum(line.count(c) for c in "“«„")
+    closes = sum(line.count(c) for c in "”»")
+    return opens != closes or line.count('"') % 2 == 1
 
 
 def is_title_case(line: str) -> bool:
@@ -151,7 +162,7 @@ def split_articles(text: str) -> list[ArticleSpan]:
                 current.author, current.date = pending_author, current.date or pending_date
                 pending_author = pending_date = None
             continue
-        if is_photo_credit(line):
+        if is_photo_credit(line, alone=_set_apart(text, start, end)):
             continue
         if is_heading(line):
             new_article = (
@@ -171,6 +182,21 @@ def split_articles(text: str) -> list[ArticleSpan]:
         current.end = end
         last_body_end_truncated = line.rstrip().endswith(("...", "…"))
     return articles
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """A line with a blank line (or the start or end of the file) before and after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if text[prev_start:line_start - 1].strip():
+            return False
+    if line_end != -1:
+        next_end = text.find("\n", line_end + 1)
+        if text[line_end + 1:len(text) if next_end == -1 else next_end].strip():
+            return False
+    return True
 
 
 def _has_body(article: ArticleSpan) -> bool:

@@ -76,6 +76,8 @@ def sentence_stats(text: str, s_start: int, s_end: int, para_start: int) -> list
     for m in FRACTION.finditer(masked):
         stat = _fraction(text, m, s_start, s_end)
         if stat:
+            # "two-thirds" is one fraction, not the count "two"
+            stats = [s for s in stats if not (s.start < stat.end and stat.start < s.end)]
             stats.append(stat)
     stats.sort(key=lambda s: s.start)
     stats = _join_ranges(text, stats)
@@ -95,14 +97,17 @@ def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
     elif g["word"] is not None:
         if _not_a_claim_word(before, after, g):
             return None
+        if g["word"][0].isupper() and text[s_start:start].strip(" “\"«‘("):
+            return None  # a capitalised number word inside a name: "Two Countries, One Nation"
         value = words_value(g["word"])
         unit = "count"
     else:  # an ordinal word counts only as a rank: "ninth largest", "second-largest"
-        if not lexicon.SUPERLATIVES.match(after):
+        if not (g["superlative"] or lexicon.SUPERLATIVES.match(after)):
             return None
-        stat = _stat(text, start, end, lexicon.ORDINAL_WORDS[g["ordword"].lower()], "ordinal",
+        stat = _stat(text, start, end, float(lexicon.ORDINAL_WORDS[g["ordword"].lower()]), "ordinal",
                      before, s_start, s_end, after)
-        return replace(stat, what=_noun_phrase(" " + after.lstrip(" -")) or stat.what)
+        what = _noun_phrase(" " + (g["superlative"] or "") + " " + after.lstrip(" -"))
+        return replace(stat, what=what or stat.what)
     scale = g["scale"] or g["letter_scale"]
     if g["letter_scale"] and not g["cur"]:
         return None  # "5m" without a currency is a length, "5G" a code
@@ -135,7 +140,7 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
     prev = _WORD.findall(before[-25:])
     if prev and prev[-1] in lexicon.NAME_NUMBER_WORDS and not g["cur"]:
         return True  # Article 416, Strategy 2050
-    if start - para_start <= 3 and re.match(r"^[.)]\s", after):
+    if start - para_start <= 3 and re.match(r"[.)](?:\s|$)", text[end:end + 2]):
         return True  # list numbering
     if re.match(r"^\s?[-–]\s?\d+\s+of\s+\d+", after) or re.search(r"\d+\s?[-–]\s?$", before) and re.match(r"^\s+of\s+\d", after):
         return True  # "1 - 6 of 14" pagination
@@ -266,11 +271,10 @@ def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
         a, b = out[i], out[i + 1]
         if not _RANGE_JOIN.match(text[a.end:b.start]):
             continue
+        if b.scale and not a.scale and a.unit in ("count", b.unit):
+            out[i] = a = replace(a, value=a.value * scale_value(b.scale), scale=b.scale)
         if a.unit == "count" and b.unit != "count":
-            value = a.value
-            if b.scale and not a.scale:
-                value *= scale_value(b.scale)
-            out[i] = a = replace(a, unit=b.unit, value=value, scale=b.scale)
+            out[i] = a = replace(a, unit=b.unit)
         if a.what is None or a.what == b.what or _starts_with_range_word(text, a.end):
             out[i] = a = replace(a, what=b.what)
         if b.qualifier is None and a.qualifier:

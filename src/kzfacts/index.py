@@ -1,0 +1,254 @@
+"""The persistent index: runs the pipeline over a corpus, stores records in SQLite, keeps it fresh.
+
+One SQLite file per corpus folder in the user cache (`KZFACTS_CACHE` overrides). A refresh stats
+every file, re-reads only files whose size or mtime changed, re-extracts only those whose content
+hash (or the extractor version) changed, and writes all changes in one transaction, so a
+concurrent reader sees the old index or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kzfacts import corpus as corpus_io
+from kzfacts.extract import EXTRACTOR_VERSION, extract_file, unify_speaker_names
+
+SCHEMA_VERSION = "1"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS files(
+    path TEXT PRIMARY KEY, hash TEXT, size INTEGER, mtime_ns INTEGER, version TEXT);
+CREATE TABLE IF NOT EXISTS articles(
+    id TEXT PRIMARY KEY, path TEXT, start INTEGER, end INTEGER, title TEXT, date TEXT, json TEXT);
+CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
+CREATE TABLE IF NOT EXISTS quotes(
+    rowid INTEGER PRIMARY KEY, id TEXT, path TEXT, start INTEGER, article TEXT,
+    speaker TEXT, json TEXT);
+CREATE INDEX IF NOT EXISTS quotes_path ON quotes(path);
+CREATE INDEX IF NOT EXISTS quotes_id ON quotes(id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE TABLE IF NOT EXISTS stats(
+    rowid INTEGER PRIMARY KEY, id TEXT, path TEXT, start INTEGER, article TEXT,
+    what TEXT, unit TEXT, value REAL, period TEXT, json TEXT);
+CREATE INDEX IF NOT EXISTS stats_path ON stats(path);
+CREATE INDEX IF NOT EXISTS stats_id ON stats(id);
+CREATE INDEX IF NOT EXISTS stats_what ON stats(what);
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, sentence, speaker);
+CREATE VIRTUAL TABLE IF NOT EXISTS stats_fts USING fts5(what, sentence);
+CREATE TABLE IF NOT EXISTS speakers(
+    name TEXT PRIMARY KEY, canonical TEXT, role TEXT, n INTEGER);
+"""
+
+
+class IndexError_(Exception):
+    """The index cannot be opened or written; the message is one line for the user."""
+
+
+@dataclass
+class RefreshReport:
+    files: int = 0
+    extracted: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # one-line messages for unreadable files
+    bytes_extracted: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.extracted or self.removed)
+
+
+def cache_dir() -> Path:
+    """KZFACTS_CACHE, else the platform's user cache folder + /kzfacts."""
+    if os.environ.get("KZFACTS_CACHE"):
+        return Path(os.environ["KZFACTS_CACHE"]).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "kzfacts"
+
+
+def index_path(root: Path) -> Path:
+    key = hashlib.blake2b(str(root).encode("utf-8"), digest_size=8).hexdigest()
+    return cache_dir() / f"index-{root.name[:40]}-{key}.sqlite"
+
+
+def open_index(root: Path, refresh: bool = True, jobs: int = 1, progress=None) -> tuple[sqlite3.Connection, RefreshReport]:
+    """Open (building or refreshing as needed) the index of the corpus at `root`."""
+    path = index_path(root)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fresh = not path.exists()
+        if fresh:
+            _create_atomically(path)
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        if _meta(conn, "schema") != SCHEMA_VERSION:
+            conn.close()
+            _create_atomically(path)
+            conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+        report = refresh_index(conn, root, jobs=jobs, progress=progress) if refresh else RefreshReport()
+    except sqlite3.Error as exc:
+        raise IndexError_(f"index {path} is unusable ({exc}); delete it or set KZFACTS_CACHE") from None
+    except OSError as exc:
+        raise IndexError_(f"cannot write the index in {path.parent} ({exc.strerror}); set KZFACTS_CACHE") from None
+    return conn, report
+
+
+def _create_atomically(path: Path) -> None:
+    """Write an empty index beside the target and rename it into place."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    conn = sqlite3.connect(tmp)
+    conn.executescript(SCHEMA)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+    conn.commit()
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        try:
+            os.remove(str(path) + suffix)
+        except FileNotFoundError:
+            pass
+    os.replace(tmp, path)
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=None) -> RefreshReport:
+    """Bring the index in line with the files under `root`; returns what changed."""
+    files = corpus_io.discover(root)
+    report = RefreshReport(files=len(files))
+    known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
+    on_disk = {f.path for f in files}
+    stale = [f for f in files if known.get(f.path, (None,) * 4)[1:] != (f.size, f.mtime_ns, EXTRACTOR_VERSION)]
+    removed = [p for p in known if p not in on_disk]
+    if not stale and not removed:
+        return report
+    meta = corpus_io.load_metadata(root)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # another process may have refreshed while we waited for the lock
+        known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
+        todo = []
+        for f in stale:
+            try:
+                text = corpus_io.read_text(f)
+            except corpus_io.CorpusError as exc:
+                report.skipped.append(str(exc))
+                removed.append(f.path)
+                continue
+            digest = corpus_io.content_hash(text)
+            old = known.get(f.path)
+            if old and old[0] == digest and old[3] == EXTRACTOR_VERSION:
+                conn.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.path))
+                continue
+            todo.append((f, text, digest))
+        for path in removed:
+            if path in known:
+                _delete_file(conn, path)
+                report.removed.append(path)
+        for f, extraction, digest, size in _extract_all(todo, meta, jobs, progress):
+            _delete_file(conn, f.path)
+            _insert(conn, f, extraction, digest)
+            report.extracted.append(f.path)
+            report.bytes_extracted += size
+        if report.changed:
+            _rebuild_speakers(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return report
+
+
+def _extract_all(todo, meta, jobs, progress):
+    """Yield (file, extraction, hash, bytes) for every file to extract, in parallel when jobs > 1."""
+    args = [(f.path, text, meta.get(f.path)) for f, text, _ in todo]
+    if jobs > 1 and len(todo) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = pool.map(_extract_one, args, chunksize=max(1, len(args) // (jobs * 8)))
+            for (f, text, digest), extraction in zip(todo, results):
+                if progress:
+                    progress(len(text.encode("utf-8")))
+                yield f, extraction, digest, len(text.encode("utf-8"))
+        return
+    for (f, text, digest), a in zip(todo, args):
+        extraction = _extract_one(a)
+        if progress:
+            progress(len(text.encode("utf-8")))
+        yield f, extraction, digest, len(text.encode("utf-8"))
+
+
+def _extract_one(args):
+    path, text, meta = args
+    return extract_file(path, text, meta)
+
+
+def _delete_file(conn: sqlite3.Connection, path: str) -> None:
+    conn.execute("DELETE FROM quotes_fts WHERE rowid IN (SELECT rowid FROM quotes WHERE path=?)", (path,))
+    conn.execute("DELETE FROM stats_fts WHERE rowid IN (SELECT rowid FROM stats WHERE path=?)", (path,))
+    for table in ("quotes", "stats", "articles", "files"):
+        conn.execute(f"DELETE FROM {table} WHERE path=?", (path,))
+
+
+def _article_of(articles, start: int) -> str | None:
+    found = None
+    for a in articles:
+        if a.start <= start:
+            found = a.id
+    return found
+
+
+def _insert(conn: sqlite3.Connection, f, extraction, digest: str) -> None:
+    conn.execute("INSERT INTO files VALUES (?,?,?,?,?)", (f.path, digest, f.size, f.mtime_ns, EXTRACTOR_VERSION))
+    conn.executemany(
+        "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
+        [(a.id, a.path, a.start, a.end, a.title, a.date, json.dumps(a.to_dict(), ensure_ascii=False))
+         for a in extraction.articles],
+    )
+    for q in extraction.quotes:
+        cur = conn.execute(
+            "INSERT INTO quotes(id, path, start, article, speaker, json) VALUES (?,?,?,?,?,?)",
+            (q.id, f.path, q.source.start, _article_of(extraction.articles, q.source.start), q.speaker,
+             json.dumps(q.to_dict(), ensure_ascii=False)),
+        )
+        conn.execute("INSERT INTO quotes_fts(rowid, text, sentence, speaker) VALUES (?,?,?,?)",
+                     (cur.lastrowid, q.text, q.sentence, q.speaker or ""))
+    for s in extraction.stats:
+        cur = conn.execute(
+            "INSERT INTO stats(id, path, start, article, what, unit, value, period, json) VALUES (?,?,?,?,?,?,?,?,?)",
+            (s.id, f.path, s.source.start, _article_of(extraction.articles, s.source.start), s.what, s.unit,
+             s.value, s.period, json.dumps(s.to_dict(), ensure_ascii=False)),
+        )
+        conn.execute("INSERT INTO stats_fts(rowid, what, sentence) VALUES (?,?,?)", (cur.lastrowid, s.what or "", s.sentence))
+
+
+def _rebuild_speakers(conn: sqlite3.Connection) -> None:
+    """Distinct speakers, their canonical corpus-wide name, most common role and count."""
+    rows = conn.execute(
+        "SELECT speaker, count(*), json_extract(json, '$.speaker_role') AS role FROM quotes "
+        "WHERE speaker IS NOT NULL GROUP BY speaker"
+    ).fetchall()
+    canonical = unify_speaker_names([r[0] for r in rows])
+    conn.execute("DELETE FROM speakers")
+    conn.executemany(
+        "INSERT INTO speakers VALUES (?,?,?,?)",
+        [(name, canonical.get(name, name), role, n) for name, n, role in rows],
+    )
