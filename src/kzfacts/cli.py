@@ -35,6 +35,7 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 
 DEFAULT_MIN_SCORE = 75.0
+SOURCE_WIDTH = 24  # the citation column: title, file:line, id; wide enough at 80 columns
 
 
 def _version(value: bool) -> None:
@@ -131,7 +132,7 @@ def _value_as_written(rec: dict) -> str:
 # --- commands -------------------------------------------------------------------------------------
 @app.command()
 def quote(
-    query: Annotated[str, typer.Argument(help="Speaker: full name, last name, role, a typo or Cyrillic spelling.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Speaker: full name, last name, role, a typo or Cyrillic spelling.")],
     about: Annotated[Optional[str], typer.Option("--about", metavar="TEXT", help="Only quotes containing these words.")] = None,
     corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
     source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
@@ -148,16 +149,16 @@ def quote(
         near = ", ".join(store.nearest_speakers(query))
         hint = f"no quotes by {query!r}" + (f" about {about!r}" if about else "") + (f"; nearest speakers: {near}" if near else "")
     columns = [
-        Column("Speaker", lambda r: r.get("speaker") or "(unknown)", ratio=2, min_width=13),
+        Column("Speaker", lambda r: r.get("speaker") or "(unknown)", width=14),
         Column("Quote", lambda r: f"“{r['text']}”", ratio=6),
-        Column("Source", _cite, ratio=4, min_width=24),
+        Column("Source", _cite, width=SOURCE_WIDTH),
     ]
     _output(records, columns, fmt, hint)
 
 
 @app.command()
 def stat(
-    query: Annotated[str, typer.Argument(help="What is counted or measured: visits, trade, border, coal ...")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="What is counted or measured: visits, trade, border, coal ...")],
     unit: Annotated[Optional[str], typer.Option("--unit", help="Only this unit: USD, KZT, %, km, year, count ...")] = None,
     min_value: Annotated[Optional[float], typer.Option("--min", help="Only values at least this.")] = None,
     max_value: Annotated[Optional[float], typer.Option("--max", help="Only values at most this.")] = None,
@@ -174,16 +175,16 @@ def stat(
     records = [h.record for h in _limit(hits, limit, fmt)]
     hint = f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
     columns = [
-        Column("Value", _value_cell, ratio=3, min_width=14),
+        Column("Value", _value_cell, width=16),
         Column("Sentence", lambda r: r["sentence"], ratio=6),
-        Column("Source", _cite, ratio=4, min_width=24),
+        Column("Source", _cite, width=SOURCE_WIDTH),
     ]
     _output(records, columns, fmt, hint)
 
 
 @app.command()
 def search(
-    text: Annotated[str, typer.Argument(help="Words to find in quotes and numeric claims.")],
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to find in quotes and numeric claims.")],
     corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
     source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
 ) -> None:
@@ -199,7 +200,7 @@ def search(
         Column("Type", lambda r: r["type"], ratio=1),
         Column("Record", lambda r: (f"{r.get('speaker') or '(unknown)'}: “{r['text']}”" if r["type"] == "quote"
                                     else f"{_value_as_written(r)} — {r.get('what') or ''}\n{r['sentence']}"), ratio=6),
-        Column("Source", _cite, ratio=3),
+        Column("Source", _cite, width=SOURCE_WIDTH),
         Column("Score", lambda r: r["score"], ratio=1, justify="right"),
     ]
     _output(records, columns, fmt, hint)
@@ -228,8 +229,8 @@ def sources(
         Column("File", lambda r: f"{r['path']}:{r['line']}", ratio=3),
         Column("Article", lambda r: r.get("title") or "(untitled)", ratio=5),
         Column("Date", lambda r: r.get("date") or "", ratio=2),
-        Column("Quotes", lambda r: r["quotes"], ratio=1, justify="right"),
-        Column("Stats", lambda r: r["stats"], ratio=1, justify="right"),
+        Column("Quotes", lambda r: r["quotes"], width=6, justify="right"),
+        Column("Stats", lambda r: r["stats"], width=5, justify="right"),
     ]
     _output(records, columns, fmt, "no articles match" if not records else None)
 
@@ -251,7 +252,7 @@ def speakers(
     records = _limit(rows, limit, fmt)
     columns = [
         Column("Speaker", lambda r: r["speaker"], ratio=3),
-        Column("Quotes", lambda r: r["quotes"], ratio=1, justify="right"),
+        Column("Quotes", lambda r: r["quotes"], width=6, justify="right"),
         Column("Role", lambda r: "; ".join(r["roles"]), ratio=6),
     ]
     _output(records, columns, fmt, "no quoted speakers in this corpus" if not records else None)
@@ -345,8 +346,8 @@ def export(
 @app.command("index")
 def index_cmd(
     corpus: CorpusOpt = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel extraction processes [default: CPUs].",
-                                      show_default=False)] = 0,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel extraction processes [default: CPUs].",
+                                                show_default=False)] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and extract every file again.")] = False,
 ) -> None:
     """Build or refresh the index explicitly (other commands refresh it on their own)."""

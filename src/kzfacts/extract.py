@@ -10,6 +10,7 @@ import bisect
 import hashlib
 import re
 import unicodedata
+from pathlib import Path
 from dataclasses import replace
 
 from kzfacts import segment
@@ -18,7 +19,19 @@ from kzfacts.people import PeopleIndex
 from kzfacts.quotes import find_quotes
 from kzfacts.stats import find_stats
 
-EXTRACTOR_VERSION = "1"
+_ENGINE_MODULES = ("extract", "segment", "people", "quotes", "numbers", "stats", "lexicon", "models")
+
+
+def _engine_version() -> str:
+    """Changes whenever any engine module changes, so an index built by older rules is rebuilt."""
+    digest = hashlib.blake2b(digest_size=6)
+    here = Path(__file__).parent
+    for name in _ENGINE_MODULES:
+        digest.update((here / f"{name}.py").read_bytes())
+    return digest.hexdigest()
+
+
+EXTRACTOR_VERSION = _engine_version()
 
 
 class LineIndex:

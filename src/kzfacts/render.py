@@ -22,8 +22,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 class Column:
     header: str
     get: Callable[[dict], object]
-    ratio: int = 1
+    ratio: int | None = 1  # share of the free width; None for a fixed `width`
     min_width: int | None = None
+    width: int | None = None
     justify: str = "left"
 
 
@@ -90,8 +91,8 @@ def table(records: list[dict], columns: list[Column], out=None, title: str | Non
     grid = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True, title=title, title_justify="left",
                  pad_edge=False)
     for c in columns:
-        grid.add_column(c.header, ratio=c.ratio, min_width=c.min_width, justify=c.justify,
-                        overflow="fold")
+        grid.add_column(c.header, ratio=None if c.width else c.ratio, width=c.width, min_width=c.min_width,
+                        justify=c.justify, overflow="fold")
     for rec in records:
         grid.add_row(*[Text(safe(_plain(c.get(rec)))) for c in columns])
     con.print(grid)

@@ -1,0 +1,273 @@
+"""The command line through Typer's CliRunner: (arguments, exit code, expected output) tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from kzfacts.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, env: dict | None = None):
+    return runner.invoke(app, list(args), env=env)
+
+
+def as_json(result) -> list[dict]:
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+# --- quote ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("query", ["tokayev", "Tokayev", "Tokaev", "Tokayv", "Токаев", "Kassym-Jomart Tokayev"])
+def test_quote_finds_tokayev_by_any_spelling(query):
+    records = as_json(run("quote", query, "--json"))
+    assert len(records) == 14
+    assert {r["speaker"] for r in records} == {"Kassym-Jomart Tokayev"}
+
+
+def test_quote_json_fields_and_citation(corpus_texts):
+    records = as_json(run("quote", "tokayev", "--json"))
+    first = records[0]
+    assert set(first) == {"type", "id", "text", "speaker", "speaker_role", "cue", "kind", "sentence", "source",
+                          "also_in", "score"}
+    assert set(first["source"]) == {"path", "title", "line", "start", "end"}
+    for rec in records:
+        src = rec["source"]
+        text = corpus_texts[src["path"]]
+        assert text[src["start"]:src["end"]] == rec["text"]
+        assert text.count("\n", 0, src["start"]) + 1 == src["line"]
+    assert first["score"] == 100.0
+
+
+def test_quote_ranked_by_score_then_source_order():
+    records = as_json(run("quote", "tokayev", "--json"))
+    keys = [(-r["score"], r["source"]["path"], r["source"]["start"]) for r in records]
+    assert keys == sorted(keys)
+
+
+@pytest.mark.parametrize("args,code,stderr", [
+    (["quote", "Token"], 1, "no quotes by 'Token'; nearest speakers: Kassym-Jomart Tokayev"),
+    (["quote", "tokayev", "--about", "zebra"], 1, "no quotes by 'tokayev' about 'zebra'"),
+    (["quote", "tokayev", "--format", "xml"], 2, "unknown format 'xml'"),
+    (["quote", "tokayev", "--corpus", "/nonexistent/folder"], 2, "corpus folder not found"),
+    (["quote", "tokayev", "--limit", "-1"], 2, "Invalid value"),
+    (["show", "q-000000000000"], 1, "no record with id 'q-000000000000'"),
+    (["export", "--type", "fish"], 2, "unknown --type 'fish'"),
+])
+def test_errors_are_one_line_with_exit_codes(args, code, stderr):
+    result = run(*args)
+    assert result.exit_code == code
+    assert stderr in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_quote_about_narrows_by_words():
+    records = as_json(run("quote", "tokayev", "--about", "coal", "--json"))
+    assert [r["text"][:20] for r in records] == ["Coal in our domestic"]
+
+
+def test_quote_by_role_and_limit():
+    records = as_json(run("quote", "vassilenko", "--json", "--limit", "2"))
+    assert len(records) == 2 and records[0]["speaker"] == "Roman Vassilenko"
+
+
+def test_quote_interviewee():
+    records = as_json(run("quote", "mamedov", "--json"))
+    assert len(records) == 13
+    assert {r["kind"] for r in records} == {"interview"}
+
+
+# --- stat --------------------------------------------------------------------------------------
+def test_stat_visits():
+    records = as_json(run("stat", "visits", "--json"))
+    top = records[0]
+    assert (top["text"], top["value"], top["unit"], top["what"], top["period"]) == ("23", 23.0, "count", "foreign visits", "2025")
+    assert top["source"]["path"] == "zaur-mamedov-interview-2025.txt" and top["source"]["line"] == 19
+
+
+@pytest.mark.parametrize("query,expected_text", [
+    ("trade", "$5 Billion"), ("border", "7,500 km"), ("coal", "73%"), ("investment", "56%"),
+])
+def test_stat_queries(query, expected_text):
+    records = as_json(run("stat", query, "--json"))
+    assert records[0]["text"] == expected_text
+
+
+@pytest.mark.parametrize("args,texts", [
+    (["--unit", "USD", "--min", "1e10"], ["$70 billion", "$70 billion"]),
+    (["--unit", "km"], ["7,500 km"]),
+    (["--unit", "$", "--period", "2022"], ["$1.5 billion", "$3.5 billion"]),
+    (["--unit", "count", "--min", "100", "--max", "200"], ["100", "104", "186", "193"]),
+])
+def test_stat_filters(args, texts):
+    records = as_json(run("stat", "anything", "--min-score", "0", "--json", *args))
+    assert sorted(r["text"] for r in records) == sorted(texts)
+
+
+def test_stat_table_shows_value_as_written():
+    result = run("stat", "agreements", "--unit", "USD")
+    assert result.exit_code == 0
+    assert "more than $70 billion" in result.stdout
+    assert "commercial agreements" in result.stdout
+
+
+# --- other commands ------------------------------------------------------------------------------
+def test_search_mixes_quotes_and_stats():
+    records = as_json(run("search", "coal", "--json"))
+    assert {r["type"] for r in records} == {"quote", "stat"}
+
+
+def test_sources_lists_every_article():
+    records = as_json(run("sources", "--json"))
+    assert len(records) == 15
+    assert sum(r["quotes"] for r in records) == 40
+    assert sum(r["stats"] for r in records) == 55
+    titles = [r["title"] for r in records]
+    assert "Snow Leopard Becomes National Symbol of Kyrgyzstan" in titles
+    pace = next(r for r in records if r["path"] == "pace-side-event-2025.txt")
+    assert (pace["author"], pace["date"]) == ("Théo Vernay-Perrin", "09/10/2025")
+
+
+def test_speakers_counts_and_roles():
+    records = as_json(run("speakers", "--json"))
+    assert records[0]["speaker"] == "Kassym-Jomart Tokayev" and records[0]["quotes"] == 14
+    assert any(r["speaker"] == "presidential press service" for r in records)
+
+
+def test_show_highlights_cited_words_in_paragraph():
+    quote = as_json(run("quote", "podguzov", "--json"))[0]
+    result = run("show", quote["id"])
+    assert result.exit_code == 0
+    assert f"[[{quote['text']}]]" in " ".join(result.stdout.split())
+    assert "foreign-policy-outlook-listing.txt:" in result.stdout
+    assert "speaker:  Nikolai Podguzov (Chairman of the EDB Management Board)" in result.stdout
+
+
+def test_show_accepts_unique_prefix_and_json():
+    quote = as_json(run("quote", "podguzov", "--json"))[0]
+    [rec] = as_json(run("show", quote["id"][:8], "--json"))
+    assert rec["id"] == quote["id"] and quote["text"] in rec["paragraph"]
+
+
+def test_export_jsonl_has_every_record():
+    result = run("export")
+    assert result.exit_code == 0
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    kinds = [r["type"] for r in lines]
+    assert (kinds.count("article"), kinds.count("quote"), kinds.count("stat")) == (15, 40, 55)
+
+
+def test_export_csv_has_header_and_rows():
+    result = run("export", "--type", "quote", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 40 and rows[0]["type"] == "quote" and rows[0]["path"]
+
+
+def test_markdown_table():
+    result = run("quote", "podguzov", "--format", "md")
+    lines = result.stdout.splitlines()
+    assert lines[0] == "| Speaker | Quote | Source |"
+    assert lines[2].startswith("| Nikolai Podguzov | “The proceeds will be allocated")
+
+
+def test_jsonl_and_limit_zero_means_all():
+    result = run("stat", "visits", "--format", "jsonl", "--limit", "0", "--min-score", "0")
+    assert len(result.stdout.splitlines()) >= 4
+
+
+def test_table_fits_80_columns():
+    result = run("quote", "tokayev", env={"COLUMNS": "80"})
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+    assert "\x1b[" not in result.stdout  # not a terminal: no colour codes
+    for rec in as_json(run("quote", "tokayev", "--json")):
+        assert rec["id"] in result.stdout
+    assert "Kassym-Jomart" in result.stdout  # names are not cut mid-word
+
+
+def test_table_defaults_to_20_rows_json_to_all():
+    table = run("stat", "kazakhstan", "--min-score", "0")
+    rows = [line for line in table.stdout.splitlines() if re.search(r"\.txt:\d+", line)]
+    assert len(rows) <= 20
+    assert len(as_json(run("stat", "kazakhstan", "--min-score", "0", "--json"))) > 20
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and re.fullmatch(r"kzfacts \d+\.\d+\.\d+\n", result.stdout)
+
+
+# --- user corpora ---------------------------------------------------------------------------------
+ARTICLE = "Astana Hosts Talks\n\n“We want peace [bold red]now[/],” Aidos Serik said. Trade grew 12% in 2024.\n"
+
+
+def test_corpus_option_and_environment(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    by_option = as_json(run("quote", "serik", "--corpus", str(tmp_path), "--json"))
+    by_env = as_json(run("quote", "serik", "--json", env={"KZFACTS_CORPUS": str(tmp_path)}))
+    assert by_option == by_env
+    assert by_option[0]["text"] == "We want peace [bold red]now[/]"
+
+
+def test_corpus_text_is_never_markup_or_terminal_control(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("peace", "peace\x1b[31m"), encoding="utf-8")
+    result = run("quote", "serik", "--corpus", str(tmp_path))
+    assert "[bold red]now[/]" in result.stdout
+    assert "\x1b" not in result.stdout and "\\x1b[31m" in result.stdout
+
+
+def test_repeated_quote_is_cited_in_also_in(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Another Report Here\n\n" + ARTICLE.split("\n\n", 1)[1], encoding="utf-8")
+    [rec] = as_json(run("quote", "serik", "--corpus", str(tmp_path), "--json"))
+    assert rec["source"]["path"] == "a.txt"
+    assert [s["path"] for s in rec["also_in"]] == ["b.txt"]
+
+
+def test_index_refreshes_when_files_change(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert len(as_json(run("stat", "trade", "--corpus", str(tmp_path), "--json"))) == 1
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("12%", "15%") + "Exports rose 3%.\n", encoding="utf-8")
+    texts = [r["text"] for r in as_json(run("stat", "trade", "--corpus", str(tmp_path), "--json"))]
+    assert texts == ["15%"]
+    assert [r["text"] for r in as_json(run("stat", "exports", "--corpus", str(tmp_path), "--json"))] == ["3%"]
+    (tmp_path / "a.txt").unlink()
+    (tmp_path / "c.txt").write_text("Nothing Here Today\n\nNo numbers at all.\n", encoding="utf-8")
+    assert run("stat", "trade", "--corpus", str(tmp_path)).exit_code == 1
+
+
+def test_bad_files_are_skipped_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    result = run("quote", "serik", "--corpus", str(tmp_path), "--json")
+    assert result.exit_code == 0
+    assert "warning: bad.txt: not UTF-8 text" in result.stderr
+    assert (tmp_path / "bad.txt").read_bytes() == b"\xff\xfe\x00bad"  # nothing the user owns is touched
+
+
+@pytest.mark.parametrize("make,message", [
+    (lambda p: p, "no article files"),
+    (lambda p: (p / "f.txt").write_text("x") and p / "f.txt", "not a file"),
+])
+def test_unusable_corpus_exit_2(tmp_path, make, message):
+    target = make(tmp_path)
+    result = run("quote", "x", "--corpus", str(target))
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_index_command(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("index", "--corpus", str(tmp_path), "--jobs", "1")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("1 files in ")
+    assert "1 extracted" in result.stdout
+    again = run("index", "--corpus", str(tmp_path))
+    assert "0 extracted" in again.stdout and "1 unchanged" in again.stdout
