@@ -111,6 +111,7 @@ def test_unbalanced_marks_do_not_swallow_the_article():
     )
     found = extract_file("u.txt", text).quotes
     assert [(q.text, q.speaker) for q in found] == [
+        ("historic step without end", None),  # unclosed: stops at its paragraph's end
         ("Exports will grow by 12%", "Asel Nurlanova"),
         ("Our work has only begun and the next stage will be", "Tokayev"),
     ]

@@ -85,10 +85,23 @@ ORG_HEADS = frozenset(
     department council commission fund corporation authority authorities court parliament senate
     mission organisation organization union secretariat spokesperson center centre institute
     cabinet akimat press-service operator exchange board firm group holding lender miner producer
+    regulator
     """.split()
 )
 # Heads that may refer back to any organisation named before ("the company said").
-GENERIC_ORG_HEADS = frozenset("company firm group operator bank fund corporation holding lender miner producer".split())
+GENERIC_ORG_HEADS = frozenset(
+    "company firm group operator bank fund corporation holding lender miner producer regulator agency".split()
+)
+# Lower-case groups that speak without a name ("officials said", "analysts noted").
+UNNAMED_GROUPS = frozenset(
+    """
+    officials experts analysts residents sources witnesses diplomats observers critics economists
+    traders farmers activists lawmakers deputies investors bankers executives authorities police
+    organisers organizers researchers scientists doctors teachers students locals villagers
+    """.split()
+)
+# "according to a statement from the ministry": the document is not the speaker, its issuer is.
+DOCUMENT_NOUNS = frozenset("statement report release press-release communique communiqué letter post message".split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """
@@ -200,7 +213,7 @@ CURRENCY_WORDS = {
     "tenge": "KZT", "₸": "KZT", "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR",
     "euro": "EUR", "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rub": "RUB",
     "yuan": "CNY", "sums": "UZS", "soums": "UZS", "som": "KGS", "somoni": "TJS", "pounds": "GBP",
-    "kzt": "KZT", "manat": "AZN", "lari": "GEL",
+    "kzt": "KZT", "manat": "AZN", "lari": "GEL", "soms": "KGS",
 }
 # Unit words glued to a number, and the unit they mean.
 UNIT_WORDS = {
@@ -213,7 +226,7 @@ UNIT_WORDS = {
     "bpd": "barrel/day", "cubic meters": "m3", "cubic metres": "m3", "mcm": "m3", "bcm": "m3",
     "years": "year", "year": "year", "months": "month", "month": "month", "days": "day",
     "day": "day", "weeks": "week", "week": "week", "decades": "decade", "decade": "decade",
-    "hours": "hour", "hour": "hour", "fold": "fold",
+    "hours": "hour", "hour": "hour", "fold": "fold", "times": "fold",
 }
 # Units implied by a hyphenated compound ("seven-year term", "1.5-fold").
 COMPOUND_UNITS = {
@@ -227,7 +240,7 @@ COMPOUND_UNITS = {
 QUALIFIERS = [
     ("more than", "more than"), ("in excess of", "more than"), ("upwards of", "more than"),
     ("over", "more than"), ("above", "more than"), ("exceeding", "more than"),
-    ("exceeded", "more than"), ("exceeds", "more than"), ("exceed", "more than"),
+    ("exceeded", "more than"), ("exceeds", "more than"), ("exceed", "more than"), ("passed", "more than"),
     ("surpassed", "more than"), ("topped", "more than"), ("beyond", "more than"),
     ("less than", "less than"), ("fewer than", "less than"), ("under", "less than"),
     ("below", "less than"), ("no more than", "at most"), ("at most", "at most"),
@@ -253,6 +266,16 @@ REFERENTIAL_BEFORE = frozenset("the these those both its their his her our my yo
 # "the past five years", "three years ago": times, not quantities.
 RELATIVE_TIME_BEFORE = frozenset("past last next previous coming following recent first".split())
 WINDOW_TIME_BEFORE = frozenset("in within".split())
+# "N times" is a multiplier after a change verb or before a comparison ("grew 1.8 times", "three times more").
+CHANGE_VERBS = frozenset(
+    """
+    grew grow grows rose rise rises increased increase increases fell fall falls decreased decrease
+    decreases declined decline declines dropped drop drops jumped jump jumps gained gain gains lost
+    lose loses climbed doubled tripled expanded shrank surged soared slumped plunged cut raised
+    """.split()
+)
+RANK_BEFORE = frozenset("came finished ranked ranks rank placed place places took".split())
+RANK_AFTER = re.compile(r"^\s(?:place|position|spot|rank)\b")
 SUPERLATIVES = re.compile(
     r"^[\s-](?:largest|biggest|smallest|highest|lowest|richest|poorest|most|least|best|worst|"
     r"fastest|slowest|longest|leading|top|greatest|strongest|oldest|busiest|wealthiest)\b"

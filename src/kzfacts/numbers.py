@@ -35,7 +35,7 @@ QUANTITY = re.compile(
         (?P<num>\d{{1,3}}(?:,\s?\d{{3}})+(?!\d)(?:\.\d+)?     # 7,500  20, 000 (broken separator)
               |\d+(?:\.\d+)?)                                 # 73  4.5
         (?:(?P<ord>st|nd|rd|th)\b)?
-      | \b(?P<word>(?i:{_CARDINAL_WORD}))\b
+      | \b(?P<word>(?i:{_CARDINAL_WORD}))(?P<gluedfold>fold)?\b
       | \b(?P<ordword>(?i:{_alternation(lexicon.ORDINAL_WORDS)}))(?:-(?=(?i:largest|biggest|smallest|highest|lowest|most|richest|busiest)\b)(?P<superlative>[a-z]+))?\b
     )
     (?:\s?(?P<scale>(?i:{_SCALE_WORDS}))\b                   # billion  bn
@@ -47,9 +47,7 @@ QUANTITY = re.compile(
     """,
     re.VERBOSE,
 )
-FRACTION = re.compile(
-    r"\b(?P<frac>" + _alternation(lexicon.FRACTION_WORDS) + r")\b(?=\s+of\b)", re.IGNORECASE
-)
+FRACTION = re.compile(r"\b(?P<frac>" + _alternation(lexicon.FRACTION_WORDS) + r")\b", re.IGNORECASE)
 
 
 def parse_digits(num: str) -> float:

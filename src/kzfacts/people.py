@@ -7,6 +7,7 @@ reporting verb beside it. Later surname-only mentions ("Vassilenko") resolve to 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ from kzfacts import lexicon
 _TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*[\w]|[A-ZА-ЯЁ]\.)"
 # A run of capitalised tokens separated by single spaces (possessive 's ends the run).
 CAPS_RUN = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})*")
+# An organisation's name may hold small words: "National Bank of Kazakhstan", "Ministry of Energy".
+ORG_RUN = re.compile(rf"(?:The\s+)?(?P<org>{_TOKEN}(?:\s(?:of|for|and|on|de|the)?\s?{_TOKEN})*)(?=\s+(?:also\s+|has\s+)?[a-z])")
 _NEXT_WORD = re.compile(r"\s*(?:,[^,.“”\"«»]{0,120}?,\s*)?([a-z][a-z\-]*)")
 # Words after a name that show it is not the subject of a verb.
 _NOT_VERBS = frozenset(
@@ -34,6 +37,11 @@ class Mention:
     name: str  # canonical full name
     role: str | None
     is_subject: bool
+
+
+_DOCUMENT_FROM = re.compile(
+    r"^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:" + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by|of|issued by)\s+(.+)$"
+)
 
 
 def normalise_name(name: str) -> str:
@@ -82,12 +90,22 @@ class PeopleIndex:
         self.roles: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []  # (position, name) of organisations acting as subjects
         for start, end in spans:
+            self._scan_organisations(start, end)
             self._scan(start, end, full_names_only=True)
         for start, end in spans:
             self._scan(start, end, full_names_only=False)
         self.mentions.sort(key=lambda m: m.start)
 
     # -- building -------------------------------------------------------------------------------
+    def _scan_organisations(self, start: int, end: int) -> None:
+        """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...")."""
+        for m in ORG_RUN.finditer(self.text, start, end):
+            tokens = m.group("org").split()
+            if not _org_like(tokens) or any(_bare(t) in lexicon.TITLE_WORDS for t in tokens[:-1]):
+                continue
+            if _verb_like(self.text[m.end():m.end() + 40]) and _clause_start(self.text, start, m.start()):
+                self.organisations.append((m.start(), m.group("org").replace("  ", " ")))
+
     def _scan(self, start: int, end: int, full_names_only: bool) -> None:
         text = self.text
         for m in CAPS_RUN.finditer(text, start, end):
@@ -115,6 +133,9 @@ class PeopleIndex:
             has_role = bool(titles and any(_bare(t) in lexicon.TITLE_WORDS for t in titles)) or bool(appositive or before_role)
             if full_names_only and not has_role and is_subject and _verb_like(after) and _org_like(tokens):
                 self.organisations.append((m.start(), " ".join(tokens)))
+            lower_role = _lower_role_before(text, start, m.start())
+            if lower_role and not titles:
+                role, person_signal = lower_role, True  # "Shymkent akim Yerzhan Mamyrbekov"
             if len(name) >= 2 and full_names_only:
                 if person_signal:
                     full = normalise_name(" ".join(name))
@@ -148,7 +169,12 @@ class PeopleIndex:
         if low in lexicon.SUBJECT_PRONOUNS or low in ("him", "her"):
             person = self.salient(pos)
             return (person, self.roles.get(person)) if person else (None, None)
+        issuer = _DOCUMENT_FROM.match(phrase)
+        if issuer:  # "a statement from the Kazakh Energy Ministry"
+            return self.resolve(issuer.group(1), pos)
         words = phrase.split()
+        if words and all(w.islower() for w in words) and words[-1] in lexicon.UNNAMED_GROUPS:
+            return None, None  # "agriculture officials said"
         if words and words[0].lower() in lexicon.UNNAMED_DETERMINERS:
             return None, " ".join(words[1:]) or None  # "one resident", "a source in the government"
         lead = []
@@ -165,7 +191,8 @@ class PeopleIndex:
                 return self.organisation(rest[0], pos), None  # "the company" -> the one named before
             if rest and rest[-1].lower().rstrip("s") in lexicon.ORG_HEADS | {"spokesperson"}:
                 return " ".join(rest), None
-            if rest and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() for w in rest):
+            if rest and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() or w in lexicon.NOT_NAME_WORDS for w in rest) \
+                    and _title_key(" ".join(rest)) in {_title_key(m.role) for m in self.mentions if m.role}:
                 person = self.titled(" ".join(rest), pos)
                 return (person, " ".join(rest)) if person else (None, " ".join(rest))
             if rest and rest[0][0].isupper():
@@ -184,6 +211,11 @@ class PeopleIndex:
         role = " ".join(titles) or self.roles.get(full)
         return full, role
 
+    def note_speaker(self, pos: int, name: str) -> None:
+        """A quoted speaker is the subject of the discourse from here on ("..., he said" next)."""
+        mention = Mention(pos, pos, name, self.roles.get(name), True)
+        self.mentions.insert(bisect.bisect_left([m.start for m in self.mentions], pos), mention)
+
     def organisation(self, head: str, pos: int) -> str | None:
         """The organisation a bare "the company" / "the ministry" refers back to, if one was named."""
         head = head.lower()
@@ -198,13 +230,14 @@ class PeopleIndex:
     def titled(self, title: str, pos: int) -> str | None:
         """The person last mentioned with this title before `pos` ("the President" -> Tokayev)."""
         key = _title_key(title)
-        best = None
-        for mention in self.mentions:
-            if mention.start >= pos and best is not None:
-                break
-            if mention.role and _title_key(mention.role) == key:
-                best = mention.name
-        return best
+        modifiers = {w.lower() for w in title.split()} - {key}
+        candidates = [m for m in self.mentions if m.role and _title_key(m.role) == key]
+        if modifiers:  # "the Tajik minister": the minister whose role says Tajik
+            narrowed = [m for m in candidates if modifiers <= {w.lower() for w in m.role.split()}]
+            candidates = narrowed or candidates
+        before = [m for m in candidates if m.start < pos]
+        chosen = before[-1] if before else (candidates[0] if candidates else None)
+        return chosen.name if chosen else None
 
     def salient(self, pos: int) -> str | None:
         """The person "he" or "she" most likely means at `pos`: the last subject mentioned before it."""
@@ -223,10 +256,29 @@ class PeopleIndex:
         return [m for m in self.mentions if m.start < pos]
 
 
+def _clause_start(text: str, floor: int, pos: int) -> bool:
+    """Nothing but a clause opening before pos: sentence start, or after a comma or semicolon."""
+    head = text[max(floor, pos - 3):pos].rstrip()
+    return pos == floor or head == "" or head[-1] in ".!?;:,\n”\"" or head.endswith("—")
+
+
+_LOWER_ROLE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){0,3})([a-z][a-z\-]+)\s+$")
+
+
+def _lower_role_before(text: str, floor: int, name_start: int) -> str | None:
+    """'Shymkent akim ', 'Opposition activist ', 'ecologist ' just before a name -> the role."""
+    m = _LOWER_ROLE.search(text[max(floor, name_start - 60):name_start])
+    if not m or m.group(2).rstrip("s") not in lexicon.ROLE_HEADS and m.group(2) not in lexicon.ROLE_HEADS:
+        return None
+    return (m.group(1) + m.group(2)).strip()
+
+
 def _org_like(tokens: list[str]) -> bool:
     """'Steppe Copper', 'EBRD': a name that is not a place or a lone common word."""
     if tokens[0] in lexicon.SENTENCE_STARTERS:
         return False
+    if len(tokens) > 1 and tokens[-1].lower() in lexicon.ORG_HEADS:
+        return True  # "National Bank", "Energy Ministry"
     if len(tokens) == 1:
         return tokens[0].isupper() and len(tokens[0]) >= 2
     return not all(t in lexicon.NOT_NAME_WORDS for t in tokens)
@@ -246,7 +298,9 @@ def _bare(token: str) -> str:
 
 
 def _title_key(role: str) -> str:
-    words = [w for w in role.split() if _bare(w) in lexicon.TITLE_WORDS]
+    """The head of a role: 'Tajik Energy Minister' -> 'minister', 'Shymkent akim' -> 'akim'."""
+    words = [w for w in role.split()
+             if _bare(w) in lexicon.TITLE_WORDS or _bare(w).lower() in lexicon.ROLE_HEADS]
     return (words[-1] if words else role).lower().rstrip(".")
 
 

@@ -24,6 +24,7 @@ _SUBJECT = (
     r"(?P<subj>(?:he|she|they|He|She|They)"
     r"|(?:the|The)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
+    r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
     rf"|(?:[a-z][\w\-]*\s+){{0,3}}(?:{_CAP}[\w’'.\-]*\s+){{0,5}}{_CAP}[\w’'\-]*"
     rf"|(?:{_CAP}[\w’'.\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,2}}(?:{_CAP}[\w’'.\-]*\s+){{0,2}}{_CAP}[\w’'\-]*)"
 )
@@ -35,8 +36,9 @@ _CUE_AFTER_SUBJ = re.compile(
 )
 # After the closing mark, inverted: `, said Nikolai Podguzov, Chairman of ...`
 _CUE_AFTER_VERB = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?{_VERB}\s+{_SUBJECT}")
-_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+{_SUBJECT}")
-_ACCORDING_AFTER = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?[Aa]ccording to\s+{_SUBJECT}(?=[\s,.;:]|$)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)")
+_QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+{_SUBJECT}\s+as\s+(?:saying|stating|telling)\b")
+_ACCORDING_AFTER = re.compile(r"^[\s,.;:]*(?:[–—-]\s*)?[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)")
 _CONTINUATION_WORDS = frozenset(
     """
     in on at to for from by with as of and or but that which who whom whose when where while because
@@ -112,19 +114,36 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
         quotes.extend(_interview_answers(text, body, interview, people))
     answer_paras = {i for i, role in interview.items() if role == "answer"}
     previous: QuoteSpan | None = None
+    pending: tuple[int, int, int] | None = None  # a quotation that runs on into the next paragraph
     for n, para in enumerate(body):
         if n in answer_paras:
-            previous = None
+            previous = pending = None
             continue
         sentences = split_sentences(text, para.start, para.end)
         for open_at, close_at, closed in find_quote_marks(text, para.start, para.end):
             found = _attribute(text, para.start, para.end, sentences, open_at, close_at, closed,
                                people, previous)
+            if found is None and not closed and _next_opens_quote(text, body, n):
+                # news style: a quotation over several paragraphs repeats the opening mark at each
+                # and closes only at the last; it belongs to whoever the last part is attributed to
+                pending = (open_at, close_at, _sentence_containing(sentences, open_at)[0])
+                continue
+            if found and pending:
+                start, end = _inner_span(text, pending[0] + 1, pending[1])
+                quotes.append(QuoteSpan(start, end, found.speaker, found.role, found.cue, "direct",
+                                        pending[2], pending[1]))
+            pending = None
             if found:
                 quotes.append(found)
                 previous = found
+                if found.speaker:
+                    people.note_speaker(found.start, found.speaker)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def _next_opens_quote(text: str, body, n: int) -> bool:
+    return n + 1 < len(body) and text[body[n + 1].start] in "“«„\""
 
 
 def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, people, previous):
@@ -164,6 +183,11 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
             cue = verb
         elif previous and _continues(text, previous, open_at, words, inner):
             speaker, role, cue = previous.speaker, previous.role, previous.cue
+        elif _whole_sentence(text, s_start, open_at, after) and _previous_sentence_cue(text, sentences, s_start):
+            # “...” standing alone after "X said feed prices had doubled." is X's
+            subj, verb, subj_at = _previous_sentence_cue(text, sentences, s_start)
+            speaker, role = people.resolve(subj, subj_at)
+            cue = verb
         else:
             return None
         if inner[:1].islower() and open_at > s_start + 1:
@@ -174,6 +198,26 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         kind = "partial"
     s_end = max(s_end, min(p_end, close_at + 1))
     return QuoteSpan(inner_start, inner_end, speaker, role, cue, kind, s_start, s_end)
+
+
+def _whole_sentence(text: str, s_start: int, open_at: int, after: str) -> bool:
+    return _starts_sentence(text, s_start, open_at) and not re.search(r"\w", after)
+
+
+def _previous_sentence_cue(text: str, sentences, s_start: int) -> tuple[str, str, int] | None:
+    """A subject and reporting verb in the sentence just before (same paragraph), as absolute offsets."""
+    earlier = [(s, e) for s, e in sentences if e <= s_start]
+    if not earlier:
+        return None
+    p_start, p_end = earlier[-1]
+    prev = text[p_start:p_end]
+    if any(c in prev for c in "“”«»\""):
+        return None  # the previous sentence holds a quotation of its own
+    cue = _cue_before(prev)
+    if not cue:
+        return None
+    subj, verb, at = cue
+    return subj, verb, p_start + at
 
 
 def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -219,6 +263,9 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
 def _cue_before(before: str) -> tuple[str, str, int] | None:
     """The last `X said` / `said X` / `according to X` before the opening mark, same sentence."""
     best: tuple[str, str, int] | None = None
+    as_saying = _QUOTED_AS_SAYING.search(before)
+    if as_saying and _subject_ok(as_saying.group("subj")):  # "Interfax quoted X as saying"
+        return _trim_subject(as_saying.group("subj")), "quoted", as_saying.start("subj")
     for m in _ACCORDING.finditer(before):
         if _subject_ok(m.group("subj")):
             best = (_trim_subject(m.group("subj")), "according to", m.start("subj"))
@@ -297,6 +344,8 @@ def _subject_ok(subj: str) -> bool:
         return False
     if words[0].lower() in lexicon.UNNAMED_DETERMINERS:
         return len(words) >= 2
+    if words[-1] in lexicon.UNNAMED_GROUPS and all(w.islower() for w in words):
+        return True  # "agriculture officials"
     if words[0].lower() in ("he", "she", "they"):
         return len(words) == 1
     if words[0].lower() == "the":
@@ -330,9 +379,11 @@ def _appositive(after: str, subj_end: int) -> str | None:
 
 def _is_title(before: str, inner: str, words: list[str], cue_after) -> bool:
     """A name or title in marks: “Strategy 2050”, the poem “Manas”, a Decree “On ...”."""
-    lead = _WORDS.findall(before[-40:])[-3:]
-    if any(w.lower() in lexicon.TITLE_NOUNS for w in lead):
-        return True
+    lead = [w.lower() for w in _WORDS.findall(before[-40:])[-2:]]
+    if lead and (lead[-1] in lexicon.TITLE_NOUNS or lead[-1] in ("titled", "entitled", "named")):
+        return True  # a Decree “On ...”, the poem “Manas”
+    if len(lead) == 2 and lead[-1] == "of" and lead[0] in lexicon.TITLE_NOUNS:
+        return True  # the doctrine of “Two Countries, One Nation”
     if len(words) <= 12 and is_title_case(inner) and not cue_after:
         return True
     return len(words) == 1 and not cue_after

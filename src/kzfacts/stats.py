@@ -18,7 +18,10 @@ from kzfacts.segment import ArticleSpan, split_sentences
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s?[–—-]\s?(?:1[89]|20)?\d\d)?\b(?!s\b|’s|'s)")
 _MONTH_BEFORE = re.compile(rf"{lexicon.MONTH_RE}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[–—-]\s?)?$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{lexicon.MONTH_RE}\b")
-_NUMERIC_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+# Dates, clock times and telephone numbers are masked before numbers are looked for.
+_NUMERIC_DATE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\+\d[\d\s()\-]{6,}\d"
+)
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|or|and)\s*$")
 _NOUN_STOP = frozenset(
@@ -95,14 +98,16 @@ def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
         value = parse_digits(g["num"])
         unit = "ordinal" if g["ord"] else "count"
     elif g["word"] is not None:
-        if _not_a_claim_word(before, after, g):
+        if not (g["comp"] or g["gluedfold"]) and _not_a_claim_word(before, after, g):
             return None
         if g["word"][0].isupper() and text[s_start:start].strip(" “\"«‘("):
             return None  # a capitalised number word inside a name: "Two Countries, One Nation"
         value = words_value(g["word"])
-        unit = "count"
-    else:  # an ordinal word counts only as a rank: "ninth largest", "second-largest"
-        if not (g["superlative"] or lexicon.SUPERLATIVES.match(after)):
+        unit = "fold" if g["gluedfold"] else "count"
+    else:  # an ordinal word counts only as a rank: "ninth largest", "second-largest", "came fifth"
+        prev = _WORD.findall(before[-20:])
+        ranked = prev and prev[-1].lower() in lexicon.RANK_BEFORE or lexicon.RANK_AFTER.match(after)
+        if not (g["superlative"] or lexicon.SUPERLATIVES.match(after) or ranked):
             return None
         stat = _stat(text, start, end, float(lexicon.ORDINAL_WORDS[g["ordword"].lower()]), "ordinal",
                      before, s_start, s_end, after)
@@ -114,6 +119,9 @@ def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
     value *= scale_value(scale.rstrip("n") if g["letter_scale"] else scale)
     if g["cur"]:
         unit = lexicon.CURRENCY_PREFIXES[g["cur"].replace("  ", " ")]
+    if g["unit"] and g["unit"].lower() == "times" and not _multiplier(before, after, g["num"] or ""):
+        g = dict(g, unit=None)  # "visited three times" is a count of visits
+        end = start + len(m.group().rsplit(" ", 1)[0])
     if g["unit"]:
         u = g["unit"].lower()
         unit = lexicon.UNIT_WORDS.get(u) or lexicon.CURRENCY_WORDS.get(u) or unit
@@ -122,6 +130,12 @@ def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
     if g["comp"]:
         unit = lexicon.COMPOUND_UNITS[g["comp"].lower()]
     return replace(_stat(text, start, end, value, unit, before, s_start, s_end, after), scale=scale)
+
+
+def _multiplier(before: str, after: str, num: str) -> bool:
+    prev = _WORD.findall(before[-25:])
+    return ("." in num or (prev and prev[-1].lower() in lexicon.CHANGE_VERBS)
+            or bool(re.match(r"^\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as)\b", after)))
 
 
 def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
@@ -175,6 +189,10 @@ def _fraction(text, m, s_start, s_end) -> StatSpan | None:
         return None  # the second half of 2025
     value = lexicon.FRACTION_WORDS[m.group("frac").lower()]
     after = text[end:min(s_end, end + 60)]
+    changed = prev and (prev[-1].lower() in lexicon.CHANGE_VERBS or prev[-1].lower() in lexicon.QUALIFIER_WORDS
+                        or prev[-1].lower() in ("by", "than"))
+    if not (re.match(r"^\s+of\b", after) or changed):
+        return None  # "half" alone: "half-hearted", "at half time"
     return _stat(text, start, end, value, "fraction", before, s_start, s_end, after)
 
 
@@ -275,6 +293,8 @@ def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
             out[i] = a = replace(a, value=a.value * scale_value(b.scale), scale=b.scale)
         if a.unit == "count" and b.unit != "count":
             out[i] = a = replace(a, unit=b.unit)
+        elif b.unit == "count" and a.unit != "count" and a.unit not in ("ordinal", "fraction"):
+            out[i + 1] = b = replace(b, unit=a.unit)  # "$65-70": the second end is dollars too
         if a.what is None or a.what == b.what or _starts_with_range_word(text, a.end):
             out[i] = a = replace(a, what=b.what)
         if b.qualifier is None and a.qualifier:

@@ -1,0 +1,39 @@
+"""The README stays true: every command documented, every JSON field explained, CI runs its test command."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kzfacts.cli import app
+from kzfacts.models import Quote, Source, Stat
+
+REPO = Path(__file__).resolve().parents[1]
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def _commands() -> list[str]:
+    return sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_is_documented(command):
+    assert f"`kzfacts {command}" in README
+
+
+@pytest.mark.parametrize("field", sorted(set(Quote.__dataclass_fields__) | set(Stat.__dataclass_fields__)
+                                         | set(Source.__dataclass_fields__)))
+def test_every_json_field_is_documented(field):
+    assert f"`{field}`" in README
+
+
+def test_ci_runs_the_readme_test_command():
+    blocks = re.findall(r"## Run the tests\n\n```\n(.+?)\n```", README)
+    assert blocks, "README lost its test command"
+    assert blocks[0] in (REPO / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_install_command_runs_a_real_query():
+    assert "pip install . && kzfacts quote tokayev" in README
