@@ -237,8 +237,8 @@ def _quote(r: random.Random, sp: tuple, first: bool, last_speaker: bool) -> str:
 
 
 def _sentences(r: random.Random, k: int) -> str:
-    """k distinct fact sentences, about one in four replaced by a background sentence."""
-    return " ".join(_fill(r, t if r.random() < 0.75 else r.choice(BACKGROUND)) for t in r.sample(FACTS, k))
+    """k sentences: about one in three a fact with numbers, the rest background, as in news copy."""
+    return " ".join(_fill(r, t if r.random() < 0.35 else r.choice(BACKGROUND)) for t in r.sample(FACTS, k))
 
 
 def _interview(r: random.Random, sp: tuple) -> list[str]:

@@ -17,7 +17,7 @@ from kzfacts import segment
 from kzfacts.models import Article, Extraction, Quote, Source, Stat
 from kzfacts.people import PeopleIndex
 from kzfacts.quotes import find_quotes
-from kzfacts.stats import find_stats
+from kzfacts.stats import find_stats, sentence_years
 
 _ENGINE_MODULES = ("extract", "segment", "people", "quotes", "numbers", "stats", "lexicon", "models")
 
@@ -60,6 +60,8 @@ def normalise_text(text: str) -> str:
 def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
     """All records of one corpus file. `path` is corpus-relative; `meta` may give title/date/author."""
     meta = meta or {}
+    segment.split_sentences.cache_clear()  # these caches serve the paragraphs of one file only
+    sentence_years.cache_clear()
     lines = LineIndex(text)
     articles, quotes, stats = [], [], []
     spans = segment.split_articles(text)
@@ -95,10 +97,15 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
                 sentence=_clean(text[q.sentence_start:q.sentence_end]),
                 source=source(q.start, q.end),
             ))
+        cleaned: dict[tuple[int, int], tuple[str, str]] = {}  # several stats share a sentence
         for st in find_stats(text, span):
-            sentence = _clean(text[st.sentence_start:st.sentence_end])
+            key = (st.sentence_start, st.sentence_end)
+            if key not in cleaned:
+                sentence = _clean(text[st.sentence_start:st.sentence_end])
+                cleaned[key] = (sentence, normalise_text(sentence))
+            sentence, folded = cleaned[key]
             stats.append(Stat(
-                id=stable_id("s-", normalise_text(sentence), st.start - st.sentence_start, st.value),
+                id=stable_id("s-", folded, st.start - st.sentence_start, st.value),
                 text=text[st.start:st.end],
                 value=st.value,
                 unit=st.unit,
@@ -113,8 +120,8 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
 
 def _clean(sentence: str) -> str:
     """One line of text; an interview's leading dash dropped."""
-    sentence = re.sub(r"\s+", " ", sentence).strip()
-    return re.sub(r"^[–—-]\s+", "", sentence)
+    sentence = " ".join(sentence.split())
+    return sentence[2:] if sentence[:2] in ("– ", "— ", "- ") else sentence
 
 
 def merge_repeats(records: list) -> list:

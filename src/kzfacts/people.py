@@ -109,7 +109,12 @@ class PeopleIndex:
     def _scan(self, start: int, end: int, full_names_only: bool) -> None:
         text = self.text
         for m in CAPS_RUN.finditer(text, start, end):
-            tokens = m.group().split(" ")
+            run = m.group()
+            if " " not in run:
+                if not full_names_only and run not in lexicon.NOT_NAME_WORDS:
+                    self._single(m, start, end)
+                continue  # single capitalised words are resolved in the second pass
+            tokens = run.split(" ")
             # a possessive ends the name: "Tokayev’s vision"
             possessive = tokens[-1].endswith(("’s", "'s"))
             if possessive:
@@ -119,38 +124,56 @@ class PeopleIndex:
                 continue
             name_start = m.start() + sum(len(t) + 1 for t in titles)
             name_end = m.end() - (2 if possessive else 0)
-            role = " ".join(_drop_starters(titles)) or None
             after = text[name_end:min(end, name_end + 160)]
-            appositive = _appositive_role(after)
-            before_role = _role_before(text, start, name_start) if not titles else None
-            role = role or before_role or appositive
             is_subject = not possessive and _followed_by_verb(after)
             verb_before = _reporting_verb_before(text, start, name_start)
-            person_signal = bool(titles and any(_bare(t) in lexicon.TITLE_WORDS for t in titles))
-            person_signal |= bool(appositive or before_role) or verb_before
-            person_signal |= is_subject and _reporting_verb_after(after)
-            person_signal |= is_subject and _verb_like(after)
-            has_role = bool(titles and any(_bare(t) in lexicon.TITLE_WORDS for t in titles)) or bool(appositive or before_role)
-            if full_names_only and not has_role and is_subject and _verb_like(after) and _org_like(tokens):
-                self.organisations.append((m.start(), " ".join(tokens)))
-            lower_role = _lower_role_before(text, start, m.start())
-            if lower_role and not titles:
-                role, person_signal = lower_role, True  # "Shymkent akim Yerzhan Mamyrbekov"
-            if len(name) >= 2 and full_names_only:
-                if person_signal:
-                    full = normalise_name(" ".join(name))
-                    self._add_person(full, role)
-                    self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
-                continue
-            if len(name) == 1 and not full_names_only:
-                key = name[0].lower()
-                full = self.by_surname.get(key)
-                titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
+            titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
+            role = " ".join(_drop_starters(titles)) or None
+            if (len(name) == 1) == full_names_only:
+                continue  # full names first (first pass), then surnames that may refer to them
+            if len(name) == 1:
+                full = self.by_surname.get(name[0].lower())
                 spoke = (verb_before and not is_subject) or (is_subject and _reporting_verb_after(after))
                 if full is None and (titled or spoke) and not name[0].isupper():
                     full = normalise_name(name[0])
                 if full:
-                            self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
+                    self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
+                continue
+            appositive = _appositive_role(after)
+            before_role = _role_before(text, start, name_start) if not titles else None
+            lower_role = _lower_role_before(text, start, m.start()) if not titles else None
+            role = role or lower_role or before_role or appositive
+            has_role = titled or bool(appositive or before_role or lower_role)
+            verb_like = is_subject and _verb_like(after)
+            if not has_role and verb_like and _org_like(tokens):
+                self.organisations.append((m.start(), " ".join(tokens)))
+            if has_role or verb_before or verb_like:
+                full = normalise_name(" ".join(name))
+                self._add_person(full, role)
+                self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
+
+    def _single(self, m: re.Match, start: int, end: int) -> None:
+        """One capitalised word: a surname seen before, or a new name beside a reporting verb."""
+        text = self.text
+        name, name_end = m.group(), m.end()
+        possessive = name.endswith(("’s", "'s"))
+        if possessive:
+            name, name_end = name[:-2], name_end - 2
+        if name.endswith(".") or not name:
+            return
+        full = self.by_surname.get(name.lower())
+        after = text[name_end:min(end, name_end + 160)]
+        if full is None:
+            if name.isupper() or name in lexicon.NOT_NAME_WORDS:
+                return
+            is_subject = not possessive and _followed_by_verb(after)
+            verb_before = _reporting_verb_before(text, start, m.start())
+            if not ((verb_before and not is_subject) or (is_subject and _reporting_verb_after(after))):
+                return
+            full = normalise_name(name)
+        else:
+            is_subject = not possessive and _followed_by_verb(after)
+        self.mentions.append(Mention(m.start(), name_end, full, None, is_subject))
 
     def _add_person(self, full: str, role: str | None) -> None:
         # any part of the name may stand for it later ("Vassilenko"; "Chen" of "Chen Mingyu")
@@ -262,15 +285,23 @@ def _clause_start(text: str, floor: int, pos: int) -> bool:
     return pos == floor or head == "" or head[-1] in ".!?;:,\n”\"" or head.endswith("—")
 
 
-_LOWER_ROLE = re.compile(r"((?:[A-Z][\w’'\-]*\s+){0,3})([a-z][a-z\-]+)\s+$")
-
-
 def _lower_role_before(text: str, floor: int, name_start: int) -> str | None:
     """'Shymkent akim ', 'Opposition activist ', 'ecologist ' just before a name -> the role."""
-    m = _LOWER_ROLE.search(text[max(floor, name_start - 60):name_start])
-    if not m or m.group(2).rstrip("s") not in lexicon.ROLE_HEADS and m.group(2) not in lexicon.ROLE_HEADS:
+    window = text[max(floor, name_start - 60):name_start]
+    if not window.endswith(" "):
         return None
-    return (m.group(1) + m.group(2)).strip()
+    words = window.split()
+    if not words or not words[-1].islower():
+        return None
+    head = words[-1]
+    if head not in lexicon.ROLE_HEADS and head.rstrip("s") not in lexicon.ROLE_HEADS:
+        return None
+    modifiers: list[str] = []
+    for w in reversed(words[:-1]):
+        if len(modifiers) == 3 or not w[:1].isupper() or w[-1] in ".,;:":
+            break
+        modifiers.insert(0, w)
+    return " ".join(modifiers + [head])
 
 
 def _org_like(tokens: list[str]) -> bool:

@@ -63,6 +63,9 @@ class QuoteSpan:
     sentence_end: int
 
 
+_MARK = re.compile(r"[“”«»„\"]")
+
+
 def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(open_mark, close_mark, closed) for every quotation in text[start:end].
 
@@ -74,9 +77,8 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
     """
     found: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    i = start
-    while i < end:
-        ch = text[i]
+    for mark in _MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if open_at is None:
             if ch in "“«„" or (ch == '"' and _opens(text, i, start, end)):
                 open_at = i
@@ -89,7 +91,6 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
                 open_at = i  # the earlier mark was never closed
             elif ch == "“" and not typographic:
                 open_at = i
-        i += 1
     if open_at is not None:
         found.append((open_at, min(end, open_at + MAX_UNCLOSED), False))
     return found
@@ -119,8 +120,9 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
         if n in answer_paras:
             previous = pending = None
             continue
-        sentences = split_sentences(text, para.start, para.end)
-        for open_at, close_at, closed in find_quote_marks(text, para.start, para.end):
+        marks = find_quote_marks(text, para.start, para.end)
+        sentences = split_sentences(text, para.start, para.end) if marks else []
+        for open_at, close_at, closed in marks:
             found = _attribute(text, para.start, para.end, sentences, open_at, close_at, closed,
                                people, previous)
             if found is None and not closed and _next_opens_quote(text, body, n):
@@ -306,26 +308,29 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
     while words and words[-1].lower() in lexicon.VERB_PREFIXES:
         words.pop()
     left = " ".join(words).rstrip()
-    open_appositive = _OPEN_APPOSITIVE.search(left)
+    # a subject stands within the last few words: search only there (these searches end at $)
+    base = max(0, len(left) - 200)
+    window = left[base:]
+    open_appositive = _OPEN_APPOSITIVE.search(window)
     if open_appositive:
         # "Katy Cojuhari, head of the ... department commented": the name, not the department
-        return open_appositive.group("name"), open_appositive.start("name")
-    if left.endswith(","):
+        return open_appositive.group("name"), base + open_appositive.start("name")
+    if window.endswith(","):
         # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
-        inner = left[:-1]
+        inner = window[:-1]
         comma = inner.rfind(",")
         if comma != -1:
-            left = inner[:comma].rstrip()
-    of_org = _PERSON_OF_ORG.search(left)
+            window = inner[:comma].rstrip()
+    of_org = _PERSON_OF_ORG.search(window)
     if of_org:
-        return of_org.group("name"), of_org.start("name")  # "Anna Kowalska of the European Commission said"
-    m = re.search(rf"{_SUBJECT}$", left)
+        return of_org.group("name"), base + of_org.start("name")  # "Anna Kowalska of the European Commission said"
+    m = _SUBJECT_AT_END.search(window)
     if not m or not _subject_ok(m.group("subj")):
         return None
-    subj = m.group("subj")
-    return subj, m.start("subj")
+    return m.group("subj"), base + m.start("subj")
 
 
+_SUBJECT_AT_END = re.compile(rf"{_SUBJECT}$")
 _PERSON_OF_ORG = re.compile(
     rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?"
     rf"(?:{_CAP}[\w’'\-]*\s*|of\s+|and\s+|for\s+){{1,8}}$"

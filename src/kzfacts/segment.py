@@ -7,6 +7,7 @@ an article are section headings. Chrome (tickers, pagination, photo credits) is 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -231,8 +232,10 @@ def _continues(prev: str, line: str, prev_end: int, start: int, text: str) -> bo
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"»’')\]]*(?=\s+[“\"«(‘'A-ZА-ЯЁ0-9–—-])|[.!?…]+[”\"»’')\]]*$")
 
 
+@functools.lru_cache(maxsize=8192)
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], skipping abbreviations such as "Jan." or "U.S."."""
+    """Sentence spans inside text[start:end], skipping abbreviations such as "Jan." or "U.S."
+    (cached: quotes and stats both ask for the same paragraphs; do not mutate the result)."""
     spans: list[tuple[int, int]] = []
     seg_start = start
     for m in _SENTENCE_END.finditer(text, start, end):

@@ -8,11 +8,13 @@ countries"). Ranges ("4.5 to 5.0%", "500 or 600") give one claim per end.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from kzfacts import lexicon
-from kzfacts.numbers import FRACTION, QUANTITY, parse_digits, scale_value, words_value
+from kzfacts.numbers import FRACTION, iter_quantities, parse_digits, scale_value, words_value
 from kzfacts.segment import ArticleSpan, split_sentences
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s?[–—-]\s?(?:1[89]|20)?\d\d)?\b(?!s\b|’s|'s)")
@@ -63,32 +65,67 @@ def find_stats(text: str, article: ArticleSpan) -> list[StatSpan]:
     """Every numeric claim in the article's paragraphs and headings."""
     found: list[StatSpan] = []
     for para in article.paragraphs:
-        for s_start, s_end in split_sentences(text, para.start, para.end):
-            found.extend(sentence_stats(text, s_start, s_end, para.start))
+        found.extend(paragraph_stats(text, para.start, para.end))
     return found
 
 
-def sentence_stats(text: str, s_start: int, s_end: int, para_start: int) -> list[StatSpan]:
-    sentence = text[s_start:s_end]
-    masked = _NUMERIC_DATE.sub(lambda m: " " * len(m.group()), sentence)
-    stats: list[StatSpan] = []
-    for m in QUANTITY.finditer(masked):
-        stat = _quantity(text, m, s_start, s_end, para_start)
+def paragraph_stats(text: str, p_start: int, p_end: int) -> list[StatSpan]:
+    """The claims of one paragraph, sentence by sentence (sentences are split only when needed)."""
+    para = text[p_start:p_end]
+    masked = _NUMERIC_DATE.sub(_blank, para) if _HAS_DIGIT(para) and _NUMERIC_DATE.search(para) else para
+    quantities = list(iter_quantities(masked))
+    fractions = list(FRACTION.finditer(masked)) if _MAY_HAVE_FRACTION(masked) else []
+    if not quantities and not fractions:
+        return []
+    sentences = split_sentences(text, p_start, p_end)
+    ends = [e for _, e in sentences]
+    per_sentence: dict[int, list[StatSpan]] = {}
+    for m in quantities:
+        i = min(bisect.bisect_right(ends, p_start + m.start()), len(sentences) - 1)
+        s_start, s_end = sentences[i]
+        stat = _quantity(text, m, p_start, s_start, s_end, p_start)
         if stat:
-            stats.append(stat)
-    for m in FRACTION.finditer(masked):
-        stat = _fraction(text, m, s_start, s_end)
+            per_sentence.setdefault(i, []).append(stat)
+    for m in fractions:
+        i = min(bisect.bisect_right(ends, p_start + m.start()), len(sentences) - 1)
+        s_start, s_end = sentences[i]
+        stat = _fraction(text, m, p_start, s_start, s_end)
         if stat:
             # "two-thirds" is one fraction, not the count "two"
-            stats = [s for s in stats if not (s.start < stat.end and stat.start < s.end)]
-            stats.append(stat)
-    stats.sort(key=lambda s: s.start)
-    stats = _join_ranges(text, stats)
-    return [replace(s, period=_period(text, s, s_start, s_end)) for s in stats]
+            kept = [s for s in per_sentence.get(i, []) if not (s.start < stat.end and stat.start < s.end)]
+            per_sentence[i] = kept + [stat]
+    out: list[StatSpan] = []
+    for i in sorted(per_sentence):
+        s_start, s_end = sentences[i]
+        out.extend(_join_ranges(text, sorted(per_sentence[i], key=lambda s: s.start)))
+    return out
 
 
-def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
-    start, end = s_start + m.start(), s_start + m.end()
+_HAS_DIGIT = re.compile(r"\d").search
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as)\b")
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+_DECADE_OR_CENTURY = re.compile(r"s\b|’s|-?(?:century|centuries)\b|\s?century")
+_PAGINATION_AFTER = re.compile(r"\s?[-–]\s?\d+\s+of\s+\d+")
+_RANGE_BEFORE = re.compile(r"\d+\s?[-–]\s?$")
+_OF_NUMBER = re.compile(r"\s+of\s+\d")
+_STREET_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|St\.|Road|Ave\.)")
+_NEXT_WORD = re.compile(r"\s(\w+)")
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|since)\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+_PREPOSITION_AFTER = re.compile(r"\s+(?:of|in|on|for)\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)")
+_TOKENS = re.compile(r"[\w’'\-]+|[^\w\s]")
+_CLAUSE_BREAK = re.compile(r"[,;:(“”\"«»]|\b(?:that|which|while|but)\b")
+_CLAUSE_WORDS = re.compile(r"\d+(?:\.\d+)?-[\w\-]+|[A-Za-z][\w’'\-]*")
+_RANGE_WORD = re.compile(r"\s*(?:to|or|and|–|-)\b")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+_MAY_HAVE_FRACTION = re.compile(r"(?i)half|third|quarter|fifth").search
+
+
+def _quantity(text, m, base, s_start, s_end, para_start) -> StatSpan | None:
+    start, end = base + m.start(), base + m.end()
     g = m.groupdict()
     before = text[max(para_start, start - 60):start]
     after = text[end:min(s_end, end + 60)]
@@ -109,10 +146,9 @@ def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
         ranked = prev and prev[-1].lower() in lexicon.RANK_BEFORE or lexicon.RANK_AFTER.match(after)
         if not (g["superlative"] or lexicon.SUPERLATIVES.match(after) or ranked):
             return None
-        stat = _stat(text, start, end, float(lexicon.ORDINAL_WORDS[g["ordword"].lower()]), "ordinal",
-                     before, s_start, s_end, after)
         what = _noun_phrase(" " + (g["superlative"] or "") + " " + after.lstrip(" -"))
-        return replace(stat, what=what or stat.what)
+        return _stat(text, start, end, float(lexicon.ORDINAL_WORDS[g["ordword"].lower()]), "ordinal",
+                     before, s_start, s_end, after, what=what)
     scale = g["scale"] or g["letter_scale"]
     if g["letter_scale"] and not g["cur"]:
         return None  # "5m" without a currency is a length, "5G" a code
@@ -129,23 +165,23 @@ def _quantity(text, m, s_start, s_end, para_start) -> StatSpan | None:
             return None
     if g["comp"]:
         unit = lexicon.COMPOUND_UNITS[g["comp"].lower()]
-    return replace(_stat(text, start, end, value, unit, before, s_start, s_end, after), scale=scale)
+    return _stat(text, start, end, value, unit, before, s_start, s_end, after, scale=scale)
 
 
 def _multiplier(before: str, after: str, num: str) -> bool:
     prev = _WORD.findall(before[-25:])
     return ("." in num or (prev and prev[-1].lower() in lexicon.CHANGE_VERBS)
-            or bool(re.match(r"^\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as)\b", after)))
+            or bool(_COMPARATIVE_AFTER.match(after)))
 
 
 def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
     num = g["num"]
     plain = not (g["cur"] or g["scale"] or g["unit"] or g["comp"] or g["ord"])
-    if plain and re.fullmatch(r"(1[89]\d\d|20\d\d)", num):
+    if plain and len(num) == 4 and _YEAR_NUMBER.fullmatch(num):
         return True  # a year: a time reference, used as a period
-    if re.match(r"^s\b|^’s|^-?(?:century|centuries)\b", after) or re.match(r"^\s?century", after):
+    if _DECADE_OR_CENTURY.match(after):
         return True  # 1990s, 19th century
-    if before[-1:].isalpha() or re.search(r"[A-Za-z][-–]$", before):
+    if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()):
         return True  # COVID-19, G20, Su-27
     if after[:1].isalpha() and not (g["ord"] or g["unit"] or g["scale"] or g["letter_scale"]):
         return True  # 5G, 3D
@@ -154,11 +190,11 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
     prev = _WORD.findall(before[-25:])
     if prev and prev[-1] in lexicon.NAME_NUMBER_WORDS and not g["cur"]:
         return True  # Article 416, Strategy 2050
-    if start - para_start <= 3 and re.match(r"[.)](?:\s|$)", text[end:end + 2]):
+    if start - para_start <= 3 and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in ("", " ", "\n", "\t"):
         return True  # list numbering
-    if re.match(r"^\s?[-–]\s?\d+\s+of\s+\d+", after) or re.search(r"\d+\s?[-–]\s?$", before) and re.match(r"^\s+of\s+\d", after):
+    if " of " in after[:12] and (_PAGINATION_AFTER.match(after) or _RANGE_BEFORE.search(before) and _OF_NUMBER.match(after)):
         return True  # "1 - 6 of 14" pagination
-    if plain and re.match(r"^\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|St\.|Road|Ave\.)", after):
+    if plain and _STREET_AFTER.match(after):
         return True
     return False
 
@@ -167,13 +203,13 @@ def _not_a_claim_word(before: str, after: str, g) -> bool:
     prev = _WORD.findall(before[-25:])
     if prev and prev[-1].lower() in lexicon.REFERENTIAL_BEFORE:
         return True  # the two countries
-    unit = re.match(r"^\s(\w+)", after)
+    unit = _NEXT_WORD.match(after)
     return bool(unit) and unit.group(1).lower() in lexicon.TIME_UNITS and _relative_time(before, after[unit.end():])
 
 
 def _relative_time(before: str, after: str) -> bool:
     """A time unit already in the span: 'three years ago', 'the past five years', 'in eight decades'."""
-    if re.match(r"^\s+(?:ago|earlier|later|before|since)\b", after):
+    if _AGO_AFTER.match(after):
         return True
     prev = _WORD.findall(before[-30:])
     return bool(prev) and (
@@ -181,8 +217,8 @@ def _relative_time(before: str, after: str) -> bool:
     )
 
 
-def _fraction(text, m, s_start, s_end) -> StatSpan | None:
-    start, end = s_start + m.start(), s_start + m.end()
+def _fraction(text, m, base, s_start, s_end) -> StatSpan | None:
+    start, end = base + m.start(), base + m.end()
     before = text[max(s_start, start - 40):start]
     prev = _WORD.findall(before)
     if prev and (prev[-1].lower() in lexicon.ORDINAL_WORDS or prev[-1].lower() in ("first", "the", "last")):
@@ -191,26 +227,31 @@ def _fraction(text, m, s_start, s_end) -> StatSpan | None:
     after = text[end:min(s_end, end + 60)]
     changed = prev and (prev[-1].lower() in lexicon.CHANGE_VERBS or prev[-1].lower() in lexicon.QUALIFIER_WORDS
                         or prev[-1].lower() in ("by", "than"))
-    if not (re.match(r"^\s+of\b", after) or changed):
+    if not (_OF_AFTER.match(after) or changed):
         return None  # "half" alone: "half-hearted", "at half time"
     return _stat(text, start, end, value, "fraction", before, s_start, s_end, after)
 
 
-def _stat(text, start, end, value, unit, before, s_start, s_end, after) -> StatSpan:
+def _stat(text, start, end, value, unit, before, s_start, s_end, after, scale=None, what=None) -> StatSpan:
     return StatSpan(
         start=start, end=end, value=value, unit=unit,
-        what=_what(text, start, end, s_start, after),
+        what=what or _what(text, start, end, s_start, after),
         qualifier=_qualifier(before),
-        period=None, sentence_start=s_start, sentence_end=s_end,
+        period=_period(text, start, end, s_start, s_end), sentence_start=s_start, sentence_end=s_end,
+        scale=scale,
     )
 
 
+_QUALIFIER = re.compile(
+    r"(?:^|[^\w])(" + "|".join(re.escape(p) for p, _ in sorted(lexicon.QUALIFIERS, key=lambda q: -len(q[0])))
+    + r")\s*$"
+)
+_QUALIFIER_MEANING = dict(lexicon.QUALIFIERS)
+
+
 def _qualifier(before: str) -> str | None:
-    low = before.lower()
-    for phrase, meaning in lexicon.QUALIFIERS:
-        if re.search(rf"(?:^|[^\w]){re.escape(phrase)}\s*$", low):
-            return meaning
-    return None
+    m = _QUALIFIER.search(before[-30:].lower())
+    return _QUALIFIER_MEANING[m.group(1)] if m else None
 
 
 def _what(text: str, start: int, end: int, s_start: int, after: str) -> str | None:
@@ -218,7 +259,7 @@ def _what(text: str, start: int, end: int, s_start: int, after: str) -> str | No
     noun = _noun_phrase(after)
     if noun:
         return noun
-    m = re.match(r"^\s+(?:of|in|on|for)\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)", after)
+    m = _PREPOSITION_AFTER.match(after)
     if m:
         noun = _noun_phrase(" " + m.group(1))
         if noun:
@@ -228,8 +269,8 @@ def _what(text: str, start: int, end: int, s_start: int, after: str) -> str | No
 
 def _noun_phrase(after: str) -> str | None:
     words = []
-    for w in re.findall(r"[\w’'\-]+|[^\w\s]", after)[:6]:
-        if not re.match(r"[\w]", w) or w.lower() in _NOUN_STOP or w[0].isdigit():
+    for w in _TOKENS.findall(after, 0, 80)[:6]:
+        if not (w[0].isalnum() or w[0] == "_") or w.lower() in _NOUN_STOP or w[0].isdigit():
             break
         words.append(w)
         if len(words) >= 4 or _plural(w):
@@ -248,8 +289,8 @@ def _plural(word: str) -> bool:
 def _subject_phrase(before: str) -> str | None:
     """What a number at the end of `before` measures: 'a coupon of' -> 'coupon',
     'Turkish-Uzbek trade reached' -> 'Turkish-Uzbek trade'."""
-    clause = re.split(r"[,;:(“”\"«»]|\b(?:that|which|while|but)\b", before)[-1]
-    words = re.findall(r"\d+(?:\.\d+)?-[\w\-]+|[A-Za-z][\w’'\-]*", clause)
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    words = _CLAUSE_WORDS.findall(clause)
     while words and words[-1].lower() in lexicon.QUALIFIER_WORDS:
         words.pop()
     if words and words[-1].lower() == "of":
@@ -303,13 +344,19 @@ def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
 
 
 def _starts_with_range_word(text: str, pos: int) -> bool:
-    return bool(re.match(r"\s*(?:to|or|and|–|-)\b", text[pos:pos + 6]))
+    return bool(_RANGE_WORD.match(text, pos, pos + 6))
 
 
-def _period(text: str, stat: StatSpan, s_start: int, s_end: int) -> str | None:
+def _period(text: str, start: int, end: int, s_start: int, s_end: int) -> str | None:
     """The year the sentence ties the number to: the nearest year after it, else before it."""
-    years = [m for m in _YEAR.finditer(text, s_start, s_end) if not (m.start() <= stat.start < m.end())]
-    after = [m for m in years if m.start() >= stat.end]
-    before = [m for m in years if m.end() <= stat.start]
+    years = [y for y in sentence_years(text, s_start, s_end) if not (y[0] <= start < y[1])]
+    after = [y for y in years if y[0] >= end]
+    before = [y for y in years if y[1] <= start]
     pick = after[0] if after else (before[-1] if before else None)
-    return re.sub(r"\s", "", pick.group()) if pick else None
+    return pick[2] if pick else None
+
+
+@functools.lru_cache(maxsize=4096)
+def sentence_years(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, year) of every year in a sentence (cached: a sentence holds several numbers)."""
+    return tuple((m.start(), m.end(), "".join(m.group().split())) for m in _YEAR.finditer(text, s_start, s_end))
