@@ -121,6 +121,9 @@ NOT_NAME_WORDS = frozenset(
     Photo Credit Source Reuters AP AFP TASS Government Cabinet Office Institute Club Center Centre
     Agreement Treaty Declaration Decree Day Year New Old Great Greater Caspian Sea Black Yellow
     Economic Political Foreign Affairs Security Development Energy Trade Reconstruction
+    Finance Economy Agriculture Justice Health Education Defence Defense Interior Industry Transport
+    Culture Labour Labor Ecology Emergencies Information Digital Water Resources Ministers Internal
+    Investment Investments Infrastructure Science Tourism Sport Sports Social Protection National
     """.split()
 )
 

@@ -17,7 +17,9 @@ _TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*[\w]|[A-ZА-ЯЁ]\.)"
 # A run of capitalised tokens separated by single spaces (possessive 's ends the run).
 CAPS_RUN = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})*")
 # An organisation's name may hold small words: "National Bank of Kazakhstan", "Ministry of Energy".
-ORG_RUN = re.compile(rf"(?:The\s+)?(?P<org>{_TOKEN}(?:\s(?:of|for|and|on|de|the)?\s?{_TOKEN})*)(?=\s+(?:also\s+|has\s+)?[a-z])")
+ORG_RUN = re.compile(rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:\s(?:of|for|and|on|de|the)?\s?{_TOKEN})*)(?=\s+[a-z]|,)")
+# "X, the country’s second-largest company": the appositive says X is an organisation
+_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?P<head>\w+)\b\s*(?:by\s+\w+\s*)?[,.;]")
 _NEXT_WORD = re.compile(r"\s*(?:,[^,.“”\"«»]{0,120}?,\s*)?([a-z][a-z\-]*)")
 # Words after a name that show it is not the subject of a verb.
 _NOT_VERBS = frozenset(
@@ -103,8 +105,11 @@ class PeopleIndex:
             tokens = m.group("org").split()
             if not _org_like(tokens) or any(_bare(t) in lexicon.TITLE_WORDS for t in tokens[:-1]):
                 continue
-            if _verb_like(self.text[m.end():m.end() + 40]) and _clause_start(self.text, start, m.start()):
-                self.organisations.append((m.start(), m.group("org").replace("  ", " ")))
+            after = self.text[m.end():m.end() + 80]
+            apposed = _ORG_APPOSITIVE.match(after)
+            acting = _followed_by_verb(after) and _clause_start(self.text, start, m.start())
+            if acting or (apposed and apposed.group("head").lower() in lexicon.ORG_HEADS):
+                self.organisations.append((m.start(), " ".join(tokens)))
 
     def _scan(self, start: int, end: int, full_names_only: bool) -> None:
         text = self.text
@@ -140,6 +145,10 @@ class PeopleIndex:
                     self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
                 continue
             appositive = _appositive_role(after)
+            prefix = _role_prefix(text, start, m.start())
+            if prefix and not titled:  # "Vice Minister of" + "Agriculture Amanbek Dauletov"
+                role = " ".join([prefix] + titles)
+                titled = True
             before_role = _role_before(text, start, name_start) if not titles else None
             lower_role = _lower_role_before(text, start, m.start()) if not titles else None
             role = role or lower_role or before_role or appositive
@@ -147,7 +156,11 @@ class PeopleIndex:
             verb_like = is_subject and _verb_like(after)
             if not has_role and verb_like and _org_like(tokens):
                 self.organisations.append((m.start(), " ".join(tokens)))
-            if has_role or verb_before or verb_like:
+            opens_sentence = _clause_start(text, start, m.start()) and text[m.start() - 2:m.start() - 1] != ","
+            named_org = tokens[-1].lower() in lexicon.ORG_HEADS
+            if opens_sentence and not is_subject and not possessive and not named_org:
+                is_subject = True  # "Asel Mamytova and her husband have been saving ..."
+            if has_role or verb_before or verb_like or (opens_sentence and len(name) >= 2 and not named_org):
                 full = normalise_name(" ".join(name))
                 self._add_person(full, role)
                 self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
@@ -189,6 +202,9 @@ class PeopleIndex:
         -> (speaker, role). None when the text does not say."""
         phrase = phrase.strip(" ,–—-")
         low = phrase.lower()
+        if low == "it":  # "..., it said in a statement": the organisation named last
+            before = [name for at, name in self.organisations if at < pos]
+            return (before[-1], None) if before else (None, None)
         if low in lexicon.SUBJECT_PRONOUNS or low in ("him", "her"):
             person = self.salient(pos)
             return (person, self.roles.get(person)) if person else (None, None)
@@ -244,7 +260,7 @@ class PeopleIndex:
         head = head.lower()
         before = [name for at, name in self.organisations if at < pos]
         for name in reversed(before):
-            if name.split()[-1].lower() == head:
+            if head in name.lower().split():
                 return name
         if head in lexicon.GENERIC_ORG_HEADS and before:
             return before[-1]
@@ -283,6 +299,17 @@ def _clause_start(text: str, floor: int, pos: int) -> bool:
     """Nothing but a clause opening before pos: sentence start, or after a comma or semicolon."""
     head = text[max(floor, pos - 3):pos].rstrip()
     return pos == floor or head == "" or head[-1] in ".!?;:,\n”\"" or head.endswith("—")
+
+
+_ROLE_PREFIX = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:of\s+)?){0,3})$")
+
+
+def _role_prefix(text: str, floor: int, run_start: int) -> str | None:
+    """'Vice Minister of ', 'Deputy Chairman of the Cabinet of ' before a capitalised run."""
+    m = _ROLE_PREFIX.search(text, max(floor, run_start - 80), run_start)
+    if not m or not any(_bare(w) in lexicon.TITLE_WORDS for w in m.group(1).split()):
+        return None
+    return m.group(1).strip()
 
 
 def _lower_role_before(text: str, floor: int, name_start: int) -> str | None:

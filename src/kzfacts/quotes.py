@@ -21,11 +21,11 @@ MAX_UNCLOSED = 600  # an unclosed quotation never runs past this many characters
 _WORDS = re.compile(r"[\w’'\-]+")
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _SUBJECT = (
-    r"(?P<subj>(?:he|she|they|He|She|They)"
-    r"|(?:the|The)\s+(?:[\w\-’']+\s+){0,5}?[\w\-’']+"
+    r"(?P<subj>(?:he|she|they|it|He|She|They|It)"
+    r"|(?:the|The)\s+(?:[\w\-’']+\s+){0,8}?[\w\-’']+"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
     r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
-    rf"|(?:[a-z][\w\-]*\s+){{0,3}}(?:{_CAP}[\w’'.\-]*\s+){{0,5}}{_CAP}[\w’'\-]*"
+    rf"|(?:[a-z][\w\-]*\s+){{0,3}}(?:{_CAP}[\w’'.\-]*\s+(?:(?:of|and|for|the|at)\s+)?){{0,8}}{_CAP}[\w’'\-]*"
     rf"|(?:{_CAP}[\w’'.\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,2}}(?:{_CAP}[\w’'.\-]*\s+){{0,2}}{_CAP}[\w’'\-]*)"
 )
 _VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
@@ -160,7 +160,8 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         s_end = close_at
     before = text[s_start:open_at]
     after = text[close_at + 1:s_end] if closed else ""
-    cue_after = _cue_after(after) if closed else None
+    bounded = inner[-1:] in ",.!?…" or text[close_at - 1] in ",.!?…" or re.match(r"\s*[,–—-]", after)
+    cue_after = _cue_after(after) if closed and (bounded or len(words) > 3) else None
     if _is_title(before, inner, words, cue_after):
         return None
     ends_phrase = inner[-1:] in ",.;!?…" or text[close_at - 1] in ",.;!?"
@@ -194,8 +195,8 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
             return None
         if inner[:1].islower() and open_at > s_start + 1:
             kind = "partial"
-    if len(words) < 2 and not cue_after:
-        return None
+    if len(words) < 2 and not cue_after and not (cue in lexicon.PARTIAL_CUE_VERBS and re.search(r"\b(?:as|it)\s*$", before)):
+        return None  # one word in marks is a name, unless "described it as “optimistic”"
     if kind == "direct" and inner[:1].islower() and not _starts_sentence(text, s_start, open_at):
         kind = "partial"
     s_end = max(s_end, min(p_end, close_at + 1))
@@ -254,7 +255,7 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     if m and m.group("verb") in lexicon.REPORTING_VERBS and _subject_ok(m.group("subj")):
         return m.group("subj"), m.group("verb"), m.start("subj")
     m = _CUE_AFTER_VERB.match(after)
-    if m and m.group("verb") in lexicon.REPORTING_VERBS and _subject_ok(m.group("subj")):
+    if m and not m.group("verb").endswith("ing") and _subject_ok(m.group("subj")):
         return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
     m = _ACCORDING_AFTER.match(after)
     if m and _subject_ok(m.group("subj")):
@@ -351,8 +352,10 @@ def _subject_ok(subj: str) -> bool:
         return len(words) >= 2
     if words[-1] in lexicon.UNNAMED_GROUPS and all(w.islower() for w in words):
         return True  # "agriculture officials"
-    if words[0].lower() in ("he", "she", "they"):
+    if words[0].lower() in ("he", "she", "they", "it"):
         return len(words) == 1
+    if words[0].lower() in ("that", "which", "who", "whom", "this", "these"):
+        return False
     if words[0].lower() == "the":
         return len(words) >= 2 and (
             words[-1].lower().rstrip("s") in lexicon.ORG_HEADS
@@ -391,7 +394,7 @@ def _is_title(before: str, inner: str, words: list[str], cue_after) -> bool:
         return True  # the doctrine of “Two Countries, One Nation”
     if len(words) <= 12 and is_title_case(inner) and not cue_after:
         return True
-    return len(words) == 1 and not cue_after
+    return len(words) == 1 and not cue_after and not re.search(r"\b(?:as|it)\s*$", before)
 
 
 def _modifies_noun(after: str) -> bool:

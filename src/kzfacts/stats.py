@@ -110,6 +110,7 @@ _RANGE_BEFORE = re.compile(r"\d+\s?[-–]\s?$")
 _OF_NUMBER = re.compile(r"\s+of\s+\d")
 _STREET_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|St\.|Road|Ave\.)")
 _NEXT_WORD = re.compile(r"\s(\w+)")
+_CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|CET|EST|local time|hrs|hours GMT)\b")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|since)\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:of|in|on|for)\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)")
@@ -185,6 +186,10 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
         return True  # COVID-19, G20, Su-27
     if after[:1].isalpha() and not (g["ord"] or g["unit"] or g["scale"] or g["letter_scale"]):
         return True  # 5G, 3D
+    if after[:1] == "." and after[1:2].isalpha():
+        return True  # 24.kg: a domain name
+    if plain and _CLOCK_AFTER.match(after):
+        return True  # 1130 GMT
     if _MONTH_BEFORE.search(before) or (not g["cur"] and _MONTH_AFTER.match(text[end - (2 if g["ord"] else 0):end + 20])):
         return True  # December 28th, Jan. 5, 10 December 2025, May 29–30
     prev = _WORD.findall(before[-25:])
