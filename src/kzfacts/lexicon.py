@@ -216,8 +216,17 @@ CURRENCY_WORDS = {
     "tenge": "KZT", "₸": "KZT", "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR",
     "euro": "EUR", "eur": "EUR", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rub": "RUB",
     "yuan": "CNY", "sums": "UZS", "soums": "UZS", "som": "KGS", "somoni": "TJS", "pounds": "GBP",
-    "kzt": "KZT", "manat": "AZN", "lari": "GEL", "soms": "KGS",
+    "kzt": "KZT", "manat": "AZN", "lari": "GEL", "soms": "KGS", "soum": "UZS",
 }
+# Currency words two countries share: the country named nearby decides ("3.8 billion manat").
+SHARED_CURRENCIES = {
+    "AZN": (("turkmen", "TMT"), ("ashgabat", "TMT")),
+}
+# Verbs whose particle "over" is not a qualifier ("handed over 11,000 apartments").
+OVER_PARTICLE_VERBS = frozenset(
+    "hand hands handed handing take takes took taken taking turn turns turned turning carry carried "
+    "carries pass passes passed win won get got".split()
+)
 # Unit words glued to a number, and the unit they mean.
 UNIT_WORDS = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "percentage points": "pp",

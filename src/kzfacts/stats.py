@@ -102,6 +102,7 @@ def paragraph_stats(text: str, p_start: int, p_end: int) -> list[StatSpan]:
 
 
 _HAS_DIGIT = re.compile(r"\d").search
+_BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as)\b")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 _DECADE_OR_CENTURY = re.compile(r"s\b|’s|-?(?:century|centuries)\b|\s?century")
@@ -162,6 +163,7 @@ def _quantity(text, m, base, s_start, s_end, para_start) -> StatSpan | None:
     if g["unit"]:
         u = g["unit"].lower()
         unit = lexicon.UNIT_WORDS.get(u) or lexicon.CURRENCY_WORDS.get(u) or unit
+        unit = _shared_currency(unit, text[max(para_start, start - 400):end + 200].lower())
         if unit in ("year", "month", "day", "week", "decade", "hour") and _relative_time(before, after):
             return None
     if g["comp"]:
@@ -169,9 +171,17 @@ def _quantity(text, m, base, s_start, s_end, para_start) -> StatSpan | None:
     return _stat(text, start, end, value, unit, before, s_start, s_end, after, scale=scale)
 
 
+def _shared_currency(unit: str, context: str) -> str:
+    for cue, code in lexicon.SHARED_CURRENCIES.get(unit, ()):
+        if cue in context:
+            return code
+    return unit
+
+
 def _multiplier(before: str, after: str, num: str) -> bool:
+    """'grew 1.8 times', 'by more than three times', 'three times higher': a multiplier."""
     prev = _WORD.findall(before[-25:])
-    return ("." in num or (prev and prev[-1].lower() in lexicon.CHANGE_VERBS)
+    return ("." in num or (prev and prev[-1].lower() in lexicon.CHANGE_VERBS) or bool(_BY_BEFORE.search(before))
             or bool(_COMPARATIVE_AFTER.match(after)))
 
 
@@ -255,8 +265,15 @@ _QUALIFIER_MEANING = dict(lexicon.QUALIFIERS)
 
 
 def _qualifier(before: str) -> str | None:
-    m = _QUALIFIER.search(before[-30:].lower())
-    return _QUALIFIER_MEANING[m.group(1)] if m else None
+    low = before[-30:].lower()
+    m = _QUALIFIER.search(low)
+    if not m:
+        return None
+    if m.group(1) == "over":
+        prev = _WORD.findall(low[:m.start(1)])
+        if prev and prev[-1] in lexicon.OVER_PARTICLE_VERBS:
+            return None  # "handed over 11,000 apartments"
+    return _QUALIFIER_MEANING[m.group(1)]
 
 
 def _what(text: str, start: int, end: int, s_start: int, after: str) -> str | None:
