@@ -93,10 +93,16 @@ def _progress_bar():
     return None
 
 
-def _limit(hits: list, limit: Optional[int], fmt: str) -> list:
+def _resolved_limit(limit: Optional[int], fmt: str) -> int:
+    """--limit as given; by default 20 for tables (and Markdown), all for data formats; 0 = all."""
     if limit is None:
-        limit = 20 if fmt in ("table", "md") else 0
-    return hits if limit == 0 else hits[:limit]
+        return 20 if fmt in ("table", "md") else 0
+    return limit
+
+
+def _limit(items: list, limit: Optional[int], fmt: str) -> list:
+    n = _resolved_limit(limit, fmt)
+    return items[:n] if n else items
 
 
 def _output(records: list[dict], columns, fmt: str, none_hint: str | None) -> None:
@@ -142,8 +148,8 @@ def quote(
 
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
-    hits = store.quotes(query, about, min_score, source)
-    records = [h.record for h in _limit(hits, limit, fmt)]
+    hits = store.quotes(query, about, min_score, source, limit=_resolved_limit(limit, fmt))
+    records = [h.record for h in hits]
     hint = None
     if not records:
         near = ", ".join(store.nearest_speakers(query))
@@ -171,8 +177,9 @@ def stat(
 
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
-    hits = store.stats(query, min_score, source, unit=unit, min_value=min_value, max_value=max_value, period=period)
-    records = [h.record for h in _limit(hits, limit, fmt)]
+    hits = store.stats(query, min_score, source, unit=unit, min_value=min_value, max_value=max_value, period=period,
+                       limit=_resolved_limit(limit, fmt))
+    records = [h.record for h in hits]
     hint = f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
     columns = [
         Column("Value", _value_cell, width=16),
@@ -193,8 +200,8 @@ def search(
 
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
-    hits = store.search(text, min_score, source)
-    records = [h.record for h in _limit(hits, limit, fmt)]
+    hits = store.search(text, min_score, source, limit=_resolved_limit(limit, fmt))
+    records = [h.record for h in hits]
     hint = f"nothing matches {text!r}; try fewer words" if not records else None
     columns = [
         Column("Type", lambda r: r["type"], ratio=1),
@@ -247,7 +254,7 @@ def speakers(
     store, _, _ = _store(corpus)
     rows = store.speakers()
     if source:
-        keep = {h.record.get("speaker") for h in store._filter_source(store.all_records("quote"), source)}
+        keep = {h.record.get("speaker") for h in store.all_records("quote", source)}
         rows = [r for r in rows if r["speaker"] in keep]
     records = _limit(rows, limit, fmt)
     columns = [
@@ -317,8 +324,7 @@ def export(
         arts = store.sources()
         records += arts if not source else [a for a in arts if source.lower() in a["path"].lower()]
     if kind in (None, "quote", "stat"):
-        hits = store.all_records(kind)
-        records += [h.record for h in store._filter_source(hits, source)]
+        records += [h.record for h in store.all_records(kind, source)]
     records = _limit(records, limit, fmt)
     columns = [
         Column("type", lambda r: r.get("type")),

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tomllib
-from dataclasses import dataclass
-from importlib import resources
+from array import array
 from pathlib import Path
+from typing import NamedTuple
 
 ENV_VAR = "KZFACTS_CORPUS"
 METADATA_FILE = "sources.toml"
@@ -19,19 +18,18 @@ class CorpusError(Exception):
     """A corpus that cannot be used; the message is one line for the user."""
 
 
-@dataclass(frozen=True)
-class CorpusFile:
+class CorpusFile(NamedTuple):
     path: str  # corpus-relative, with forward slashes
-    abspath: Path
+    abspath: str
     size: int
     mtime_ns: int
 
 
 def bundled_corpus() -> Path:
     """The corpus shipped inside the package (or, in a source checkout, the repo's corpus/)."""
-    packaged = resources.files("kzfacts") / "corpus"
+    packaged = Path(__file__).resolve().parent / "corpus"  # placed there by the wheel build
     if packaged.is_dir():
-        return Path(str(packaged))
+        return packaged
     return Path(__file__).resolve().parents[2] / "corpus"
 
 
@@ -47,24 +45,32 @@ def resolve_corpus(option: str | os.PathLike | None = None) -> Path:
 
 
 def discover(root: Path) -> list[CorpusFile]:
-    """Article files under root, sorted by relative path; hidden files and folders are skipped."""
-    found = []
+    """Article files under root, sorted by relative path; hidden files and folders are skipped.
+
+    Uses os.scandir and plain strings: a refresh stats every file, so this is on every command's path.
+    """
+    found: list[CorpusFile] = []
+    stack = [("", str(root))]
     try:
-        for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                if name.startswith(".") or not name.lower().endswith(SUFFIXES):
-                    continue
-                full = Path(dirpath) / name
-                try:
-                    st = full.stat()
-                except OSError:
-                    continue
-                rel = full.relative_to(root).as_posix()
-                found.append(CorpusFile(rel, full, st.st_size, st.st_mtime_ns))
+        while stack:
+            prefix, folder = stack.pop()
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    name = entry.name
+                    if name.startswith("."):
+                        continue
+                    if entry.is_dir():
+                        stack.append((f"{prefix}{name}/", entry.path))
+                    elif name.lower().endswith(SUFFIXES) and entry.is_file():
+                        try:
+                            st = entry.stat()
+                        except OSError:
+                            continue
+                        found.append(CorpusFile(prefix + name, entry.path, st.st_size, st.st_mtime_ns))
     except OSError as exc:
         raise CorpusError(f"cannot read corpus folder {root}: {exc.strerror}") from None
-    return sorted(found, key=lambda f: f.path)
+    found.sort(key=lambda f: f.path)
+    return found
 
 
 def read_text(file: CorpusFile) -> str:
@@ -80,6 +86,14 @@ def read_text(file: CorpusFile) -> str:
         raise CorpusError(f"{file.path}: cannot read ({exc.strerror}), skipped") from None
 
 
+def signature(files: list[CorpusFile]) -> str:
+    """One hash of every file's path, size and mtime: equal signatures mean nothing changed."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update("\0".join([f.path for f in files]).encode("utf-8", "surrogateescape"))
+    digest.update(array("q", [n for f in files for n in (f.size, f.mtime_ns)]).tobytes())
+    return digest.hexdigest()
+
+
 def content_hash(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
@@ -89,6 +103,7 @@ def load_metadata(root: Path) -> dict[str, dict]:
     meta_path = root / METADATA_FILE
     if not meta_path.is_file():
         return {}
+    import tomllib
     try:
         data = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:

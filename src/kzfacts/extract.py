@@ -10,7 +10,6 @@ import bisect
 import hashlib
 import re
 import unicodedata
-from pathlib import Path
 from dataclasses import replace
 
 from kzfacts import segment
@@ -19,19 +18,7 @@ from kzfacts.people import PeopleIndex
 from kzfacts.quotes import find_quotes
 from kzfacts.stats import find_stats, sentence_years
 
-_ENGINE_MODULES = ("extract", "segment", "people", "quotes", "numbers", "stats", "lexicon", "models")
-
-
-def _engine_version() -> str:
-    """Changes whenever any engine module changes, so an index built by older rules is rebuilt."""
-    digest = hashlib.blake2b(digest_size=6)
-    here = Path(__file__).parent
-    for name in _ENGINE_MODULES:
-        digest.update((here / f"{name}.py").read_bytes())
-    return digest.hexdigest()
-
-
-EXTRACTOR_VERSION = _engine_version()
+from kzfacts.version import EXTRACTOR_VERSION  # noqa: E402,F401  (re-exported)
 
 
 class LineIndex:

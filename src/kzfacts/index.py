@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kzfacts import corpus as corpus_io
-from kzfacts.extract import EXTRACTOR_VERSION, extract_file, unify_speaker_names
+from kzfacts.version import EXTRACTOR_VERSION
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files(
@@ -43,6 +43,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, sentence, speaker
 CREATE VIRTUAL TABLE IF NOT EXISTS stats_fts USING fts5(what, sentence);
 CREATE TABLE IF NOT EXISTS speakers(
     name TEXT PRIMARY KEY, canonical TEXT, role TEXT, n INTEGER);
+CREATE TABLE IF NOT EXISTS speaker_keys(key TEXT, name TEXT, kind TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS stats_vocab USING fts5vocab(stats_fts, 'col');
 """
 
 
@@ -133,11 +135,15 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     """Bring the index in line with the files under `root`; returns what changed."""
     files = corpus_io.discover(root)
     report = RefreshReport(files=len(files))
+    stamp = f"{EXTRACTOR_VERSION}:{corpus_io.signature(files)}"
+    if _meta(conn, "signature") == stamp:
+        return report  # the common case: nothing changed since the last run
     known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
     on_disk = {f.path for f in files}
     stale = [f for f in files if known.get(f.path, (None,) * 4)[1:] != (f.size, f.mtime_ns, EXTRACTOR_VERSION)]
     removed = [p for p in known if p not in on_disk]
     if not stale and not removed:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
         return report
     meta = corpus_io.load_metadata(root)
     conn.execute("BEGIN IMMEDIATE")
@@ -169,6 +175,9 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
             report.bytes_extracted += size
         if report.changed:
             _rebuild_speakers(conn)
+        unreadable = {message.split(":", 1)[0] for message in report.skipped}
+        if not unreadable:  # a file that could not be read is tried again next time
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -197,6 +206,8 @@ def _extract_all(todo, meta, jobs, progress):
 
 
 def _extract_one(args):
+    from kzfacts.extract import extract_file  # the engine is imported only when there is work
+
     path, text, meta = args
     return extract_file(path, text, meta)
 
@@ -246,9 +257,19 @@ def _rebuild_speakers(conn: sqlite3.Connection) -> None:
         "SELECT speaker, count(*), json_extract(json, '$.speaker_role') AS role FROM quotes "
         "WHERE speaker IS NOT NULL GROUP BY speaker"
     ).fetchall()
+    from kzfacts.extract import unify_speaker_names
+
     canonical = unify_speaker_names([r[0] for r in rows])
+    from kzfacts.query import speaker_keys
+
     conn.execute("DELETE FROM speakers")
     conn.executemany(
         "INSERT INTO speakers VALUES (?,?,?,?)",
         [(name, canonical.get(name, name), role, n) for name, n, role in rows],
     )
+    conn.execute("DELETE FROM speaker_keys")
+    keys = set()
+    for name, _, role in rows:
+        for target in {name, canonical.get(name, name)}:
+            keys.update((key, name, kind) for key, kind in speaker_keys(target, role))
+    conn.executemany("INSERT INTO speaker_keys VALUES (?,?,?)", sorted(keys))

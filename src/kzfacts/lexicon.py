@@ -51,6 +51,7 @@ VERB_PREFIXES = frozenset("also has had have then further later recently repeate
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
 
 # --- people and organisations ----------------------------------------------------------------
+PLACE_PREPOSITIONS = frozenset("in at from to of near across into outside inside around via through".split())
 UNNAMED_DETERMINERS = frozenset("a an one another some several many two three".split())
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -63,7 +64,8 @@ TITLE_WORDS = frozenset(
     Spokesman Spokeswoman Spokesperson Minister-Counsellor Counsellor Adviser Advisor Aide Envoy
     Commissioner Chancellor King Queen Emir Sheikh Prince Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof.
     Professor Ambassador-at-Large Rector Editor CEO Founder Deputy-Chairman Expert Analyst
-    Executive Officer Member MP Parliamentary Presidential
+    Executive Officer Member MP Parliamentary Presidential Prosecutor Prosecutor-General Judge Justice
+    Coach Doctor Commander General Colonel Lieutenant Captain Inspector Ombudsman Auditor
     """.split()
 )
 # Lower-case role heads that make "NAME, <role> of ..." an appositive ("rector of", "head of").
@@ -75,7 +77,10 @@ ROLE_HEADS = frozenset(
     executive officer member researcher economist lecturer fellow manager partner leader
     co-founder correspondent journalist official representative president-elect ombudsman
     governor vice-governor deputy-minister ecologist activist resident source diplomat lawmaker
-    deputy-head vice-president spokesperson-general
+    deputy-head vice-president spokesperson-general prosecutor judge lawyer attorney coach agent
+    doctor dispatcher inspector commander captain auditor consultant engineer farmer miner driver
+    teacher principal priest imam mufti artist singer player striker forward midfielder goalkeeper
+    scientist historian owner chairperson president-elect investigator
     """.split()
 )
 # Head nouns of organisations that speak ("the presidential press service reported").
@@ -154,6 +159,8 @@ BOILERPLATE_LINES = [
     re.compile(r"^\s*Page\s+\d+\s+of\s+\d+\s*$", re.I),
     re.compile(r"^\s*(Read more|Share|Subscribe|Advertisement|Related|Tags?:|Follow us)\b.{0,40}$", re.I),
     re.compile(r"^\s*(Photo|Photo credit|Image|Credit|Source)\s*:.{0,80}$", re.I),
+    # a rates strip: "Exchange rates: USD 508.12 | EUR 573.40 | RUB 6.21"
+    re.compile(r"^[^a-z]{0,30}(?:[A-Za-z ]{0,20}:)?\s*(?:[A-Z]{3}(?:/[A-Z]{3})?\s*=?\s*[\d.,]+\s*[-+]?[\d.,]*%?\s*[|•·,;]?\s*){2,}$"),
     re.compile(r"^\s*©.{0,80}$"),
 ]
 BYLINE_PREFIX = re.compile(r"^\s*(?:By|Author|Written by)\s*:?\s+", re.I)
@@ -277,7 +284,7 @@ NAME_NUMBER_WORDS = frozenset(
 REFERENTIAL_BEFORE = frozenset("the these those both its their his her our my your all each".split())
 # "the past five years", "three years ago": times, not quantities.
 RELATIVE_TIME_BEFORE = frozenset("past last next previous coming following recent first".split())
-WINDOW_TIME_BEFORE = frozenset("in within".split())
+WINDOW_TIME_BEFORE = frozenset("in".split())  # "in eight decades"; "within 15 days" is a deadline
 # "N times" is a multiplier after a change verb or before a comparison ("grew 1.8 times", "three times more").
 CHANGE_VERBS = frozenset(
     """
@@ -286,7 +293,9 @@ CHANGE_VERBS = frozenset(
     lose loses climbed doubled tripled expanded shrank surged soared slumped plunged cut raised
     """.split()
 )
-RANK_BEFORE = frozenset("came finished ranked ranks rank placed place places took".split())
+RANK_BEFORE = frozenset(
+    "came finished ranked ranks rank placed place places took placing ranking finishing coming".split()
+)
 RANK_AFTER = re.compile(r"^\s(?:place|position|spot|rank)\b")
 SUPERLATIVES = re.compile(
     r"^[\s-](?:largest|biggest|smallest|highest|lowest|richest|poorest|most|least|best|worst|"

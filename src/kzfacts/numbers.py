@@ -39,7 +39,7 @@ QUANTITY = re.compile(
       | \b(?P<ordword>(?i:{_alternation(lexicon.ORDINAL_WORDS)}))(?:-(?=(?i:largest|biggest|smallest|highest|lowest|most|richest|busiest)\b)(?P<superlative>[a-z]+))?\b
     )
     (?:\s?(?P<scale>(?i:{_SCALE_WORDS}))\b                   # billion  bn
-       |(?<=\d)(?P<letter_scale>[kmb]n?)\b)?                 # $5m  $5bn (glued)
+       |(?<=\d)(?P<letter_scale>[kmbKMB]n?)\b)?             # $5m  $5bn  $14M (glued)
     (?:
         -(?P<comp>(?i:{_COMPOUND}))\b                         # seven-year  1.5-fold
       | \s?(?P<unit>%|(?i:{_UNIT_AFTER})\b)                   # 73%  70 %  35 years  50 tenge

@@ -20,6 +20,7 @@ CAPS_RUN = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})*")
 ORG_RUN = re.compile(rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:\s(?:of|for|and|on|de|the)?\s?{_TOKEN})*)(?=\s+[a-z]|,)")
 # "X, the country’s second-largest company": the appositive says X is an organisation
 _ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?P<head>\w+)\b\s*(?:by\s+\w+\s*)?[,.;]")
+_COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s*(?:,[^,.“”\"«»]{0,120}?,\s*)?([a-z][a-z\-]*)")
 # Words after a name that show it is not the subject of a verb.
 _NOT_VERBS = frozenset(
@@ -91,6 +92,7 @@ class PeopleIndex:
         self.by_surname: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []  # (position, name) of organisations acting as subjects
+        self.weak_names: dict[str, str] = {}  # surname -> a two- or three-word name seen without a person signal
         for start, end in spans:
             self._scan_organisations(start, end)
             self._scan(start, end, full_names_only=True)
@@ -160,10 +162,13 @@ class PeopleIndex:
             named_org = tokens[-1].lower() in lexicon.ORG_HEADS
             if opens_sentence and not is_subject and not possessive and not named_org:
                 is_subject = True  # "Asel Mamytova and her husband have been saving ..."
+            if len(name) in (2, 3) and not named_org:
+                self.weak_names.setdefault(name[-1].lower(), normalise_name(" ".join(name)))
             if has_role or verb_before or verb_like or (opens_sentence and len(name) >= 2 and not named_org):
                 full = normalise_name(" ".join(name))
                 self._add_person(full, role)
-                self.mentions.append(Mention(name_start, name_end, full, role, is_subject))
+                # "said Dana Zhaksylykova, a spokeswoman": the speaker of the sentence is its subject
+                self.mentions.append(Mention(name_start, name_end, full, role, is_subject or verb_before))
 
     def _single(self, m: re.Match, start: int, end: int) -> None:
         """One capitalised word: a surname seen before, or a new name beside a reporting verb."""
@@ -174,11 +179,14 @@ class PeopleIndex:
             name, name_end = name[:-2], name_end - 2
         if name.endswith(".") or not name:
             return
-        full = self.by_surname.get(name.lower())
+        full = self.by_surname.get(name.lower()) or self.weak_names.get(name.lower())
         after = text[name_end:min(end, name_end + 160)]
         if full is None:
             if name.isupper() or name in lexicon.NOT_NAME_WORDS:
                 return
+            prev = text[max(start, m.start() - 12):m.start()].split()
+            if prev and prev[-1].lower() in lexicon.PLACE_PREPOSITIONS:
+                return  # "in Shymkent", "from Almaty": a place
             is_subject = not possessive and _followed_by_verb(after)
             verb_before = _reporting_verb_before(text, start, m.start())
             if not ((verb_before and not is_subject) or (is_subject and _reporting_verb_after(after))):
@@ -244,7 +252,8 @@ class PeopleIndex:
                 person = self.titled(" ".join(titles), pos)
                 return (person, " ".join(titles)) if person else (None, " ".join(titles))
             return None, None
-        full = self.by_surname.get(" ".join(name).lower()) or self.by_surname.get(name[-1].lower())
+        full = (self.by_surname.get(" ".join(name).lower()) or self.by_surname.get(name[-1].lower())
+                or (self.weak_names.get(name[-1].lower()) if len(name) == 1 else None))
         if full is None:
             full = normalise_name(" ".join(name))
         role = " ".join(titles) or self.roles.get(full)
@@ -298,10 +307,12 @@ class PeopleIndex:
 def _clause_start(text: str, floor: int, pos: int) -> bool:
     """Nothing but a clause opening before pos: sentence start, or after a comma or semicolon."""
     head = text[max(floor, pos - 3):pos].rstrip()
-    return pos == floor or head == "" or head[-1] in ".!?;:,\n”\"" or head.endswith("—")
+    return pos == floor or head == "" or head[-1] in ".!?;:,\n”\"–—-)"
 
 
-_ROLE_PREFIX = re.compile(r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for|at)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:of\s+)?){0,3})$")
+_ROLE_PREFIX = re.compile(
+    r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for|at)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*\s+(?:of\s+|for\s+)?){0,4}(?:the\s+)?)$"
+)
 
 
 def _role_prefix(text: str, floor: int, run_start: int) -> str | None:
@@ -411,6 +422,9 @@ def _role_before(text: str, floor: int, name_start: int) -> str | None:
 
 def _followed_by_verb(after: str) -> bool:
     """'Tokayev said', 'Tokayev also emphasized', 'Tokayev, the president, noted' -> True."""
+    direct = _COMMA_VERB.match(after)
+    if direct and direct.group(1) in lexicon.REPORTING_VERBS:
+        return True  # "Madina Ermekova, said ..." (the end of an appositive before the verb)
     m = _NEXT_WORD.match(after)
     if not m:
         return False

@@ -1,7 +1,9 @@
 """Questions to the index -> ranked hits. Prints nothing.
 
-Fuzzy matching runs over the distinct keys (speaker names, their parts and roles; `what` phrases),
-never over every record; the records of the matching keys are then fetched by SQL.
+Fuzzy matching runs over distinct keys only — speaker names, their parts and role words (table
+`speaker_keys`) and the vocabulary of `what` phrases (FTS5 vocabulary) — with rapidfuzz in C and a
+score cut-off. The records of the matching keys are then fetched by SQL, ranked on a few columns,
+cut to the limit, and only those are decoded. No step scores every record.
 """
 
 from __future__ import annotations
@@ -13,8 +15,6 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass
 
-from kzfacts import lexicon
-
 DEFAULT_MIN_SCORE = 75.0
 SENTENCE_MATCH_SCORE = 76.0  # a stat whose sentence, not its `what`, has the query words
 
@@ -25,6 +25,7 @@ _CYRILLIC = dict(zip(
      "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "g",
      "k", "n", "o", "u", "u", "h", "i"],
 ))
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -40,44 +41,53 @@ def fold(text: str) -> str:
     ('tokaev', 'theo vernay perrin')
     """
     text = "".join(_CYRILLIC.get(c, c) for c in text.lower())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^\w]+", " ", text).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def speaker_keys(name: str, role: str | None) -> list[tuple[str, str]]:
+    """(key, kind) pairs a speaker can be found by: the full name, each part, each role word.
+
+    >>> speaker_keys("Kassym-Jomart Tokayev", "President")
+    [('kassym jomart tokayev', 'full'), ('kassym', 'part'), ('jomart', 'part'), ('tokayev', 'part'), ('president', 'role')]
+    """
+    full = fold(name)
+    keys = [(full, "full")] + [(p, "part") for p in full.split() if len(p) > 2 and " " in full]
+    if role:
+        keys += [(w, "role") for w in fold(role).split() if len(w) > 3]
+    seen, out = set(), []
+    for key in keys:
+        if key[0] not in seen:
+            seen.add(key[0])
+            out.append(key)
+    return out
+
+
+def match_keys(query: str, keys: list[str], min_score: float) -> dict[int, float]:
+    """Index of each key the query matches -> score (0-100), by rapidfuzz in C."""
+    from rapidfuzz import fuzz, process
+
+    q = fold(query)
+    if not q or not keys:
+        return {}
+    scores = {i: s for _, s, i in process.extract(q, keys, scorer=fuzz.ratio, score_cutoff=min_score, limit=None)}
+    if " " in q:  # "kassym tokayev", "tokayev kassym-jomart": word order and extra words
+        for _, s, i in process.extract(q, keys, scorer=fuzz.token_set_ratio, score_cutoff=min_score, limit=None):
+            if " " in keys[i]:
+                scores[i] = max(scores.get(i, 0.0), s)
+    return scores
 
 
 def name_score(query: str, name: str, role: str | None = None) -> float:
-    """How well a query names a speaker: the best of the full name, each part, and the role.
+    """How well a query names one speaker (the best of its keys).
 
     >>> name_score("tokayv", "Kassym-Jomart Tokayev") >= 80, name_score("token", "Kassym-Jomart Tokayev") < 75
     (True, True)
     """
-    from rapidfuzz import fuzz
-
-    q = fold(query)
-    if not q:
-        return 0.0
-    full = fold(name)
-    parts = full.split()
-    scores = [fuzz.ratio(q, full), fuzz.token_sort_ratio(q, full)]
-    scores += [fuzz.ratio(q, p) for p in parts if len(p) > 2]
-    if len(q.split()) > 1:
-        scores.append(fuzz.token_set_ratio(q, full))
-    if role:
-        role_words = fold(role).split()
-        scores += [fuzz.ratio(q, w) for w in role_words if len(w) > 3]
-    return float(max(scores))
-
-
-def word_score(query: str, phrase: str) -> float:
-    """How well query words match a short phrase ("visits" ~ "foreign visits")."""
-    from rapidfuzz import fuzz
-
-    q_words = fold(query).split()
-    words = fold(phrase).split()
-    if not q_words or not words:
-        return 0.0
-    per_word = [max(fuzz.ratio(q, w) for w in words) for q in q_words]
-    return float(sum(per_word) / len(per_word))
+    keys = [k for k, _ in speaker_keys(name, role)]
+    return max(match_keys(query, keys, 0).values(), default=0.0)
 
 
 class Store:
@@ -96,7 +106,7 @@ class Store:
     def speakers(self) -> list[dict]:
         """Who is quoted: canonical name, count, roles, other spellings seen."""
         merged: dict[str, dict] = {}
-        for name, canonical, role, n in self.conn.execute("SELECT name, canonical, role, n FROM speakers"):
+        for name, canonical, role, n in self.conn.execute("SELECT name, canonical, role, n FROM speakers ORDER BY name"):
             entry = merged.setdefault(canonical, {"speaker": canonical, "quotes": 0, "roles": [], "aliases": []})
             entry["quotes"] += n
             if role and role not in entry["roles"]:
@@ -106,120 +116,134 @@ class Store:
         return sorted(merged.values(), key=lambda e: (-e["quotes"], e["speaker"]))
 
     def matching_speakers(self, query: str, min_score: float) -> dict[str, float]:
-        """Raw speaker names whose canonical name, parts or role match the query."""
+        """Raw speaker names (as stored on quotes) whose keys match the query -> best score."""
+        rows = self.conn.execute("SELECT key, name FROM speaker_keys").fetchall()
         scores: dict[str, float] = {}
-        rows = self.conn.execute("SELECT name, canonical, role FROM speakers").fetchall()
-        for name, canonical, role in rows:
-            score = max(name_score(query, canonical, role), name_score(query, name))
-            if score >= min_score:
-                scores[name] = score
+        for i, score in match_keys(query, [k for k, _ in rows], min_score).items():
+            name = rows[i][1]
+            scores[name] = max(scores.get(name, 0.0), score)
         return scores
 
     def nearest_speakers(self, query: str, n: int = 3) -> list[str]:
-        ranked = sorted(self.speakers(), key=lambda e: -name_score(query, e["speaker"]))
-        return [e["speaker"] for e in ranked[:n]]
+        """For the "no results" hint: the closest canonical names, whatever their score."""
+        near = self.matching_speakers(query, 0)
+        canonical = self.canonical()
+        ranked: dict[str, float] = {}
+        for name, score in near.items():
+            c = canonical.get(name, name)
+            ranked[c] = max(ranked.get(c, 0.0), score)
+        return [name for name, _ in sorted(ranked.items(), key=lambda x: (-x[1], x[0]))[:n]]
 
     # -- records -----------------------------------------------------------------------------
-    def quotes(self, query: str, about: str | None, min_score: float, source: str | None) -> list[Hit]:
+    def quotes(self, query: str, about: str | None, min_score: float, source: str | None,
+               limit: int = 0) -> list[Hit]:
         scores = self.matching_speakers(query, min_score)
         if not scores:
             return []
-        marks = ",".join("?" * len(scores))
         rows = self.conn.execute(
-            f"SELECT id, speaker, json FROM quotes WHERE speaker IN ({marks}) ORDER BY path, start",
+            f"SELECT q.rowid, q.id, q.path, q.start, a.title, q.speaker FROM quotes q "
+            f"LEFT JOIN articles a ON a.id = q.article WHERE q.speaker IN ({_marks(scores)})",
             list(scores),
         ).fetchall()
-        hits = []
-        for rec_id, speaker, js in rows:
-            hits.append((rec_id, scores[speaker], js))
-        records = self._assemble("quotes", hits)
         if about:
-            records = [h for h in records if _mentions(h.record["text"], about)]
-        return self._filter_source(records, source)
+            fts = _fts_query(about, column="text")
+            allowed = {r for (r,) in self.conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (fts,))} if fts else set()
+            rows = [r for r in rows if r[0] in allowed]
+        return self._rank("quotes", [(scores[r[5]],) + tuple(r[1:5]) for r in rows], source, limit)
 
     def stats(self, query: str, min_score: float, source: str | None, unit=None, min_value=None,
-              max_value=None, period=None) -> list[Hit]:
-        scored: dict[int, float] = {}
-        whats = self.conn.execute("SELECT DISTINCT what FROM stats WHERE what IS NOT NULL").fetchall()
-        good = {}
-        for (what,) in whats:
-            s = word_score(query, what)
-            if s >= min_score:
-                good[what] = s
-        if good:
-            marks = ",".join("?" * len(good))
-            for rowid, what in self.conn.execute(f"SELECT rowid, what FROM stats WHERE what IN ({marks})", list(good)):
-                scored[rowid] = good[what]
-        fts = _fts_query(query)
+              max_value=None, period=None, limit: int = 0) -> list[Hit]:
+        scored = self._what_matches(query, min_score)
+        fts = _fts_query(query, column="sentence")
         if fts and SENTENCE_MATCH_SCORE >= min_score:
             for (rowid,) in self.conn.execute("SELECT rowid FROM stats_fts WHERE stats_fts MATCH ?", (fts,)):
                 scored.setdefault(rowid, SENTENCE_MATCH_SCORE)
         if not scored:
             return []
-        clauses, params = [], []
+        clauses, params = ["s.rowid IN (SELECT value FROM json_each(?))"], [json.dumps(list(scored))]
         if unit:
-            clauses.append("lower(unit) = lower(?)")
+            clauses.append("lower(s.unit) = lower(?)")
             params.append(_unit_alias(unit))
         if min_value is not None:
-            clauses.append("value >= ?")
+            clauses.append("s.value >= ?")
             params.append(min_value)
         if max_value is not None:
-            clauses.append("value <= ?")
+            clauses.append("s.value <= ?")
             params.append(max_value)
         if period:
-            clauses.append("period LIKE ?")
+            clauses.append("s.period LIKE ?")
             params.append(f"%{period}%")
-        where = " AND ".join(["rowid IN (SELECT value FROM json_each(?))"] + clauses)
         rows = self.conn.execute(
-            f"SELECT rowid, id, json FROM stats WHERE {where} ORDER BY path, start",
-            [json.dumps(list(scored))] + params,
+            f"SELECT s.rowid, s.id, s.path, s.start, a.title FROM stats s LEFT JOIN articles a ON a.id = s.article "
+            f"WHERE {' AND '.join(clauses)}", params,
         ).fetchall()
-        records = self._assemble("stats", [(rec_id, scored[rowid], js) for rowid, rec_id, js in rows])
-        return self._filter_source(records, source)
+        return self._rank("stats", [(scored[r[0]],) + tuple(r[1:]) for r in rows], source, limit)
 
-    def search(self, text: str, min_score: float, source: str | None) -> list[Hit]:
-        """Quotes and stats whose words match, ranked by how closely."""
-        from rapidfuzz import fuzz
+    def _what_matches(self, query: str, min_score: float) -> dict[int, float]:
+        """Stats whose `what` words match every query word (fuzzily, via the FTS vocabulary)."""
+        words = fold(query).split()
+        if not words:
+            return {}
+        vocab = [t for (t,) in self.conn.execute("SELECT term FROM stats_vocab WHERE col = 'what'")]
+        matched: list[dict[str, float]] = []
+        for word in words:
+            hits = match_keys(word, vocab, min_score)
+            terms = {vocab[i]: s for i, s in hits.items()}
+            terms.update({t: max(terms.get(t, 0.0), 90.0) for t in vocab if t.startswith(word) and len(word) >= 4})
+            if not terms:
+                return {}
+            matched.append(terms)
+        fts = " AND ".join("what : (" + " OR ".join(f'"{t}"' for t in terms) + ")" for terms in matched)
+        out: dict[int, float] = {}
+        for rowid, what in self.conn.execute("SELECT rowid, what FROM stats_fts WHERE stats_fts MATCH ?", (fts,)):
+            present = fold(what).split()
+            per_word = [max((terms.get(w, 0.0) for w in present), default=0.0) for terms in matched]
+            score = sum(per_word) / len(per_word)
+            if score >= min_score:
+                out[rowid] = score
+        return out
+
+    def search(self, text: str, min_score: float, source: str | None, limit: int = 0) -> list[Hit]:
+        """Quotes and stats whose words match, ranked by how closely (rapidfuzz over the candidates)."""
+        from rapidfuzz import fuzz, process
 
         fts = _fts_query(text)
         if not fts:
             return []
-        hits = []
-        for table in ("quotes", "stats"):
-            rows = self.conn.execute(
-                f"SELECT t.id, t.json FROM {table}_fts f JOIN {table} t ON t.rowid = f.rowid "
-                f"WHERE {table}_fts MATCH ? ORDER BY t.path, t.start",
-                (fts,),
+        q = fold(text)
+        hits: list[Hit] = []
+        for table, columns in (("quotes", "text, speaker, sentence"), ("stats", "what, sentence")):
+            rows = self.conn.execute(f"SELECT rowid, {columns} FROM {table}_fts WHERE {table}_fts MATCH ?", (fts,)).fetchall()
+            bodies = [fold(" ".join(filter(None, r[1:]))) for r in rows]
+            good = {rows[i][0]: s for _, s, i in process.extract(
+                q, bodies, scorer=fuzz.partial_token_set_ratio, score_cutoff=min_score, limit=None)}
+            if not good:
+                continue
+            meta = self.conn.execute(
+                f"SELECT t.rowid, t.id, t.path, t.start, a.title FROM {table} t LEFT JOIN articles a ON a.id = t.article "
+                f"WHERE t.rowid IN (SELECT value FROM json_each(?))", (json.dumps(list(good)),),
             ).fetchall()
-            scored = []
-            for rec_id, js in rows:
-                rec = json.loads(js)
-                body = " ".join(filter(None, [rec.get("text"), rec.get("speaker"), rec.get("what"), rec.get("sentence")]))
-                s = float(fuzz.partial_token_set_ratio(fold(text), fold(body)))
-                if s >= min_score:
-                    scored.append((rec_id, s, js))
-            hits.extend(self._assemble(table, scored))
+            hits.extend(self._rank(table, [(good[r[0]],) + tuple(r[1:]) for r in meta], source, limit))
         hits.sort(key=lambda h: (-h.score, h.record["source"]["path"], h.record["source"]["start"]))
-        return self._filter_source(hits, source)
+        return hits[:limit] if limit else hits
 
-    def all_records(self, kind: str | None = None) -> list[Hit]:
+    def all_records(self, kind: str | None = None, source: str | None = None) -> list[Hit]:
         out = []
         for table in ("quotes", "stats"):
             if kind and not table.startswith(kind):
                 continue
-            rows = self.conn.execute(f"SELECT id, json FROM {table} ORDER BY path, start").fetchall()
-            out.extend(self._assemble(table, [(i, 100.0, js) for i, js in rows], rank=False))
+            rows = self.conn.execute(
+                f"SELECT t.id, t.path, t.start, a.title FROM {table} t LEFT JOIN articles a ON a.id = t.article"
+            ).fetchall()
+            out.extend(self._rank(table, [(100.0,) + tuple(r) for r in rows], source, 0))
         return out
 
     def get(self, rec_id: str) -> Hit | None:
         for table in ("quotes", "stats"):
-            rows = self.conn.execute(f"SELECT id, json FROM {table} WHERE id=? ORDER BY path, start", (rec_id,)).fetchall()
-            if rows:
-                return self._assemble(table, [(i, 100.0, js) for i, js in rows])[0]
+            if self.conn.execute(f"SELECT 1 FROM {table} WHERE id=?", (rec_id,)).fetchone():
+                return self._decode(table, [rec_id], {rec_id: 100.0})[0]
         row = self.conn.execute("SELECT json FROM articles WHERE id=?", (rec_id,)).fetchone()
-        if row:
-            return Hit(json.loads(row[0]), 100.0)
-        return None
+        return Hit(json.loads(row[0]), 100.0) if row else None
 
     def ids_like(self, prefix: str) -> list[str]:
         out = []
@@ -234,75 +258,80 @@ class Store:
             for article, n in self.conn.execute(f"SELECT article, count(DISTINCT id) FROM {table} GROUP BY article"):
                 counts[(table, article)] = n
         out = []
-        for js, in self.conn.execute("SELECT json FROM articles ORDER BY path, start"):
+        for (js,) in self.conn.execute("SELECT json FROM articles ORDER BY path, start"):
             a = json.loads(js)
             a["quotes"] = counts.get(("quotes", a["id"]), 0)
             a["stats"] = counts.get(("stats", a["id"]), 0)
             out.append(a)
         return out
 
-    # -- helpers -----------------------------------------------------------------------------
-    def _assemble(self, table: str, rows, rank: bool = True) -> list[Hit]:
-        """Group occurrences by id: the first is the record, the rest its `also_in`."""
-        by_id: dict[str, tuple[float, dict]] = {}
-        order: list[str] = []
-        for rec_id, score, js in rows:
-            if rec_id in by_id:
+    # -- ranking and decoding ----------------------------------------------------------------
+    def _rank(self, table: str, rows, source: str | None, limit: int) -> list[Hit]:
+        """rows: (score, id, path, start, title). One hit per id, best score, ranked by score then
+        source order; only the hits kept after `limit` are decoded from JSON."""
+        match = _source_matcher(source)
+        best: dict[str, tuple[float, str, int]] = {}
+        for score, rec_id, path, start, title in rows:
+            if match and not match(path, title):
                 continue
-            by_id[rec_id] = (score, json.loads(js))
-            order.append(rec_id)
-        if by_id:
-            marks = ",".join("?" * len(by_id))
-            extra: dict[str, list[dict]] = {}
-            for rec_id, js in self.conn.execute(
-                f"SELECT id, json FROM {table} WHERE id IN ({marks}) ORDER BY path, start", list(by_id)
-            ):
-                extra.setdefault(rec_id, []).append(json.loads(js)["source"])
-            for rec_id, sources in extra.items():
-                score, rec = by_id[rec_id]
-                rec["source"] = sources[0]
-                rec["also_in"] = sources[1:]
+            old = best.get(rec_id)
+            if old is None or (-score, path, start) < (-old[0], old[1], old[2]):
+                best[rec_id] = (score, path, start)
+        order = sorted(best, key=lambda i: (-best[i][0], best[i][1], best[i][2]))
+        if limit:
+            order = order[:limit]
+        return self._decode(table, order, {i: best[i][0] for i in order})
+
+    def _decode(self, table: str, ids: list[str], scores: dict[str, float]) -> list[Hit]:
+        """Records for ids (in that order): the first occurrence is the citation, the rest `also_in`."""
+        if not ids:
+            return []
+        found: dict[str, dict] = {}
+        for rec_id, js in self.conn.execute(
+            f"SELECT id, json FROM {table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY path, start",
+            (json.dumps(ids),),
+        ):
+            rec = json.loads(js)
+            if rec_id in found:
+                found[rec_id]["also_in"].append(rec["source"])
+            else:
+                rec["also_in"] = []
+                found[rec_id] = rec
         canonical = self.canonical()
         hits = []
-        for rec_id in order:
-            score, rec = by_id[rec_id]
+        for rec_id in ids:
+            rec = found[rec_id]
             if rec.get("speaker") in canonical:
                 rec["speaker"] = canonical[rec["speaker"]]
-            rec["score"] = round(score, 1)
-            hits.append(Hit(rec, score))
-        if rank:
-            hits.sort(key=lambda h: (-h.score, h.record["source"]["path"], h.record["source"]["start"]))
+            rec["score"] = round(scores[rec_id], 1)
+            hits.append(Hit(rec, scores[rec_id]))
         return hits
 
-    @staticmethod
-    def _filter_source(hits: list[Hit], pattern: str | None) -> list[Hit]:
-        if not pattern:
-            return hits
-        pat = pattern.lower()
-        wild = any(c in pat for c in "*?[")
 
-        def ok(src: dict) -> bool:
-            fields = [src["path"].lower(), (src.get("title") or "").lower()]
-            if wild:
-                return any(fnmatch.fnmatch(f, pat) for f in fields)
-            return any(pat in f for f in fields)
-
-        return [h for h in hits if ok(h.record["source"]) or any(ok(s) for s in h.record.get("also_in", []))]
+def _marks(items) -> str:
+    return ",".join("?" * len(items))
 
 
-def _mentions(text: str, about: str) -> bool:
-    """Every word of `about` starts a word of the text (so 'coal' finds 'Coal', 'reform' 'reforms')."""
-    words = fold(text).split()
-    return all(any(w.startswith(a) for w in words) for a in fold(about).split())
+def _source_matcher(pattern: str | None):
+    """--source: a substring, or a glob when it has * ? [, of the file path or the article title."""
+    if not pattern:
+        return None
+    pat = pattern.lower()
+    if any(c in pat for c in "*?["):
+        return lambda path, title: fnmatch.fnmatch(path.lower(), pat) or fnmatch.fnmatch((title or "").lower(), pat)
+    return lambda path, title: pat in path.lower() or pat in (title or "").lower()
 
 
-def _fts_query(text: str) -> str:
+def _fts_query(text: str, column: str | None = None) -> str:
     """Words -> an FTS5 query of prefix terms, all required: 'visits' -> '"visits"*'."""
     words = [w for w in fold(text).split() if w]
-    return " AND ".join(f'"{w}"*' for w in words)
+    query = " AND ".join(f'"{w}"*' for w in words)
+    return f"{column} : ({query})" if column and query else query
 
 
 def _unit_alias(unit: str) -> str:
+    from kzfacts import lexicon
+
     low = unit.strip().lower()
     for table in (lexicon.CURRENCY_PREFIXES, lexicon.CURRENCY_WORDS, lexicon.UNIT_WORDS):
         for k, v in table.items():

@@ -281,7 +281,7 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
             best = (subj[0], verb, subj[1])
         elif subj is None:
             inverted = re.match(rf"\s+{_SUBJECT}", before[m.end():])
-            if inverted and _subject_ok(inverted.group("subj")) and not _is_pronoun_object(inverted.group("subj")):
+            if inverted and _inverted_subject_ok(inverted.group("subj")):
                 best = (_trim_subject(inverted.group("subj")), verb, m.end() + inverted.start("subj"))
     return best
 
@@ -317,10 +317,14 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
         # "Katy Cojuhari, head of the ... department commented": the name, not the department
         return open_appositive.group("name"), base + open_appositive.start("name")
     if window.endswith(","):
-        # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
         inner = window[:-1]
         comma = inner.rfind(",")
         if comma != -1:
+            enclosed = inner[comma + 1:].strip()
+            if _NAME_ONLY.fullmatch(enclosed):
+                # "His lawyer, Sergei Ostapenko, called": the name between the commas
+                return enclosed, base + comma + 1 + (len(inner[comma + 1:]) - len(inner[comma + 1:].lstrip()))
+            # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
             window = inner[:comma].rstrip()
     of_org = _PERSON_OF_ORG.search(window)
     if of_org:
@@ -332,6 +336,7 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
 
 
 _SUBJECT_AT_END = re.compile(rf"{_SUBJECT}$")
+_NAME_ONLY = re.compile(rf"{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}}")
 _PERSON_OF_ORG = re.compile(
     rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?"
     rf"(?:{_CAP}[\w’'\-]*\s*|of\s+|and\s+|for\s+){{1,8}}$"
@@ -357,13 +362,20 @@ def _subject_ok(subj: str) -> bool:
     if words[0].lower() in ("that", "which", "who", "whom", "this", "these"):
         return False
     if words[0].lower() == "the":
-        return len(words) >= 2 and (
-            words[-1].lower().rstrip("s") in lexicon.ORG_HEADS
-            or words[-1] in lexicon.TITLE_WORDS
-            or words[-1].lower() in lexicon.ROLE_HEADS
-            or words[-1][:1].isupper()
-        )
+        return 2 <= len(words) <= 9  # "the prosecutor", "the presidential press service"
     return words[-1][:1].isupper() and words[-1] not in lexicon.SENTENCE_STARTERS
+
+
+def _inverted_subject_ok(subj: str) -> bool:
+    """After the verb ("said Nikolai Podguzov", "said the minister") a subject must name someone;
+    "described the economy as" has an object there, not a speaker."""
+    words = subj.split()
+    if not _subject_ok(subj) or _is_pronoun_object(subj):
+        return False
+    if words[0].lower() == "the":
+        head = words[-1].lower()
+        return head in lexicon.ROLE_HEADS or head in lexicon.ORG_HEADS or words[-1] in lexicon.TITLE_WORDS
+    return True
 
 
 def _trim_subject(subj: str) -> str:
@@ -404,9 +416,11 @@ def _modifies_noun(after: str) -> bool:
 
 def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], inner: str) -> bool:
     """A quotation with no cue right after a quoted speaker's words goes on with them."""
-    if previous.speaker is None or len(words) < 4 or not inner[:1].isupper():
+    if previous.speaker is None or not inner[:1].isupper():
         return False
     gap = text[previous.end:open_at]
+    if len(words) < 4:  # “Growth comes first.” just after “...,” she said.
+        return len(words) >= 2 and len(gap) < 40 and "\n" not in gap
     return len(gap) < 200 and "\n\n" not in gap
 
 

@@ -6,8 +6,6 @@ characters are shown escaped in every text format. Rich is imported only for tab
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import sys
@@ -47,6 +45,9 @@ def emit(records: list[dict], columns: list[Column], fmt: str, out=None, title: 
         for rec in records:
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     elif fmt == "csv":
+        import csv
+        import io
+
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow([c.header for c in columns])

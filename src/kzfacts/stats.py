@@ -22,7 +22,8 @@ _MONTH_BEFORE = re.compile(rf"{lexicon.MONTH_RE}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{lexicon.MONTH_RE}\b")
 # Dates, clock times and telephone numbers are masked before numbers are looked for.
 _NUMERIC_DATE = re.compile(
-    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b|\+\d[\d\s()\-]{6,}\d"
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b"
+    r"|\+\d[\d\s()\-]{6,}\d"
 )
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|or|and)\s*$")
@@ -65,11 +66,11 @@ def find_stats(text: str, article: ArticleSpan) -> list[StatSpan]:
     """Every numeric claim in the article's paragraphs and headings."""
     found: list[StatSpan] = []
     for para in article.paragraphs:
-        found.extend(paragraph_stats(text, para.start, para.end))
+        found.extend(paragraph_stats(text, para.start, para.end, para.kind == "heading"))
     return found
 
 
-def paragraph_stats(text: str, p_start: int, p_end: int) -> list[StatSpan]:
+def paragraph_stats(text: str, p_start: int, p_end: int, heading: bool = False) -> list[StatSpan]:
     """The claims of one paragraph, sentence by sentence (sentences are split only when needed)."""
     para = text[p_start:p_end]
     masked = _NUMERIC_DATE.sub(_blank, para) if _HAS_DIGIT(para) and _NUMERIC_DATE.search(para) else para
@@ -83,7 +84,7 @@ def paragraph_stats(text: str, p_start: int, p_end: int) -> list[StatSpan]:
     for m in quantities:
         i = min(bisect.bisect_right(ends, p_start + m.start()), len(sentences) - 1)
         s_start, s_end = sentences[i]
-        stat = _quantity(text, m, p_start, s_start, s_end, p_start)
+        stat = _quantity(text, m, p_start, s_start, s_end, p_start, heading)
         if stat:
             per_sentence.setdefault(i, []).append(stat)
     for m in fractions:
@@ -126,7 +127,7 @@ def _blank(m: re.Match) -> str:
 _MAY_HAVE_FRACTION = re.compile(r"(?i)half|third|quarter|fifth").search
 
 
-def _quantity(text, m, base, s_start, s_end, para_start) -> StatSpan | None:
+def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatSpan | None:
     start, end = base + m.start(), base + m.end()
     g = m.groupdict()
     before = text[max(para_start, start - 60):start]
@@ -139,13 +140,13 @@ def _quantity(text, m, base, s_start, s_end, para_start) -> StatSpan | None:
     elif g["word"] is not None:
         if not (g["comp"] or g["gluedfold"]) and _not_a_claim_word(before, after, g):
             return None
-        if g["word"][0].isupper() and text[s_start:start].strip(" “\"«‘("):
+        if g["word"][0].isupper() and not heading and text[s_start:start].strip(" “\"«‘("):
             return None  # a capitalised number word inside a name: "Two Countries, One Nation"
         value = words_value(g["word"])
         unit = "fold" if g["gluedfold"] else "count"
     else:  # an ordinal word counts only as a rank: "ninth largest", "second-largest", "came fifth"
-        prev = _WORD.findall(before[-20:])
-        ranked = prev and prev[-1].lower() in lexicon.RANK_BEFORE or lexicon.RANK_AFTER.match(after)
+        prev = [w.lower() for w in _WORD.findall(before[-30:])[-3:]]
+        ranked = any(w in lexicon.RANK_BEFORE for w in prev) or lexicon.RANK_AFTER.match(after)
         if not (g["superlative"] or lexicon.SUPERLATIVES.match(after) or ranked):
             return None
         what = _noun_phrase(" " + (g["superlative"] or "") + " " + after.lstrip(" -"))
@@ -154,7 +155,7 @@ def _quantity(text, m, base, s_start, s_end, para_start) -> StatSpan | None:
     scale = g["scale"] or g["letter_scale"]
     if g["letter_scale"] and not g["cur"]:
         return None  # "5m" without a currency is a length, "5G" a code
-    value *= scale_value(scale.rstrip("n") if g["letter_scale"] else scale)
+    value *= scale_value(scale.lower().rstrip("n") if g["letter_scale"] else scale)
     if g["cur"]:
         unit = lexicon.CURRENCY_PREFIXES[g["cur"].replace("  ", " ")]
     if g["unit"] and g["unit"].lower() == "times" and not _multiplier(before, after, g["num"] or ""):
@@ -226,10 +227,12 @@ def _relative_time(before: str, after: str) -> bool:
     """A time unit already in the span: 'three years ago', 'the past five years', 'in eight decades'."""
     if _AGO_AFTER.match(after):
         return True
-    prev = _WORD.findall(before[-30:])
-    return bool(prev) and (
-        prev[-1].lower() in lexicon.RELATIVE_TIME_BEFORE or prev[-1].lower() in lexicon.WINDOW_TIME_BEFORE
-    )
+    prev = [w.lower() for w in _WORD.findall(before[-30:])]
+    if not prev:
+        return False
+    if prev[-1] == "last":  # "the last five years" is a time; "will last 45 days" a duration
+        return len(prev) > 1 and prev[-2] in ("the", "these", "those")
+    return prev[-1] in lexicon.RELATIVE_TIME_BEFORE or prev[-1] in lexicon.WINDOW_TIME_BEFORE
 
 
 def _fraction(text, m, base, s_start, s_end) -> StatSpan | None:
