@@ -38,16 +38,19 @@ def _marked(cases: list[dict]) -> list:
 @pytest.mark.parametrize("case", _marked(QUOTE_CASES))
 def test_quote_case(case):
     found = extract_file("case.txt", case["text"]).quotes
-    got = sorted((q.text, q.speaker) for q in found)
-    expected = sorted((q["text"], q["speaker"]) for q in case["quotes"])
+    got = sorted(((q.text, q.speaker) for q in found), key=lambda t: (t[0], t[1] or ""))
+    expected = sorted(((q["text"], q["speaker"]) for q in case["quotes"]), key=lambda t: (t[0], t[1] or ""))
     assert got == expected
 
 
 @pytest.mark.parametrize("case", _marked(STAT_CASES))
 def test_stat_case(case):
     found = extract_file("case.txt", case["text"]).stats
-    got = sorted((s.text, round(s.value, 6), s.unit, s.qualifier) for s in found)
-    expected = sorted((s["text"], round(float(s["value"]), 6), s["unit"], s["qualifier"]) for s in case["stats"])
+    def key(t):
+        return (t[0], t[1], t[2], t[3] or "")
+
+    got = sorted(((s.text, round(s.value, 6), s.unit, s.qualifier) for s in found), key=key)
+    expected = sorted(((s["text"], round(float(s["value"]), 6), s["unit"], s["qualifier"]) for s in case["stats"]), key=key)
     assert got == expected
 
 
