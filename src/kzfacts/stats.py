@@ -254,7 +254,7 @@ def _stat(text, start, end, value, unit, before, s_start, s_end, after, scale=No
     return StatSpan(
         start=start, end=end, value=value, unit=unit,
         what=what or _what(text, start, end, s_start, after),
-        qualifier=_qualifier(before),
+        qualifier=_qualifier(before, unit),
         period=_period(text, start, end, s_start, s_end), sentence_start=s_start, sentence_end=s_end,
         scale=scale,
     )
@@ -267,11 +267,13 @@ _QUALIFIER = re.compile(
 _QUALIFIER_MEANING = dict(lexicon.QUALIFIERS)
 
 
-def _qualifier(before: str) -> str | None:
+def _qualifier(before: str, unit: str | None = None) -> str | None:
     low = before[-30:].lower()
     m = _QUALIFIER.search(low)
     if not m:
         return None
+    if m.group(1) == "over" and unit in ("year", "month", "week", "day", "decade", "hour"):
+        return None  # "over three days": a span of time, not "more than"
     if m.group(1) == "over":
         prev = _WORD.findall(low[:m.start(1)])
         if prev and prev[-1] in lexicon.OVER_PARTICLE_VERBS:
