@@ -87,10 +87,26 @@ def _store(corpus: Optional[Path], jobs: int = 1, progress: bool = False):
 
 
 def _progress_bar():
-    """A Rich progress callback on stderr, only when stderr is a terminal."""
+    """A Rich progress bar on stderr for long index builds, only when stderr is a terminal."""
     if not sys.stderr.isatty():
         return None
-    return None
+    state: dict = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in state:
+            from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+            from kzfacts.render import console
+
+            state["bar"] = Progress("extracting", BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+                                    console=console(stderr=True), transient=True)
+            state["bar"].start()
+            state["task"] = state["bar"].add_task("extract", total=total)
+        state["bar"].update(state["task"], completed=done)
+        if done >= total:
+            state["bar"].stop()
+
+    return update
 
 
 def _resolved_limit(limit: Optional[int], fmt: str) -> int:
@@ -379,9 +395,23 @@ def index_cmd(
     print(f"index: {_ip(root)}")
 
 
+def _lean_app(argv: list[str]) -> typer.Typer:
+    """The app with only the command being run: Typer builds a parser for every registered
+    command at start-up, which costs more than the rest of a query."""
+    name = argv[0] if argv else None
+    info = next((c for c in app.registered_commands if (c.name or c.callback.__name__) == name), None)
+    if info is None:
+        return app  # --help, --version, typos: the full app answers
+    lean = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                       pretty_exceptions_enable=False, help=app.info.help)
+    lean.registered_callback = app.registered_callback
+    lean.registered_commands = [info]
+    return lean
+
+
 def main() -> None:
     try:
-        app()
+        _lean_app(sys.argv[1:])(prog_name="kzfacts")
     except KeyboardInterrupt:
         sys.stderr.write("kzfacts: interrupted\n")
         raise SystemExit(130)

@@ -19,7 +19,7 @@ from pathlib import Path
 from kzfacts import corpus as corpus_io
 from kzfacts.version import EXTRACTOR_VERSION
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "4"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files(
@@ -32,19 +32,19 @@ CREATE TABLE IF NOT EXISTS quotes(
     speaker TEXT, json TEXT);
 CREATE INDEX IF NOT EXISTS quotes_path ON quotes(path);
 CREATE INDEX IF NOT EXISTS quotes_id ON quotes(id);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, path, start);
 CREATE TABLE IF NOT EXISTS stats(
     rowid INTEGER PRIMARY KEY, id TEXT, path TEXT, start INTEGER, article TEXT,
     what TEXT, unit TEXT, value REAL, period TEXT, json TEXT);
 CREATE INDEX IF NOT EXISTS stats_path ON stats(path);
 CREATE INDEX IF NOT EXISTS stats_id ON stats(id);
-CREATE INDEX IF NOT EXISTS stats_what ON stats(what);
+CREATE INDEX IF NOT EXISTS stats_what ON stats(what, path, start);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, sentence, speaker);
 CREATE VIRTUAL TABLE IF NOT EXISTS stats_fts USING fts5(what, sentence);
 CREATE TABLE IF NOT EXISTS speakers(
     name TEXT PRIMARY KEY, canonical TEXT, role TEXT, n INTEGER);
 CREATE TABLE IF NOT EXISTS speaker_keys(key TEXT, name TEXT, kind TEXT);
-CREATE VIRTUAL TABLE IF NOT EXISTS stats_vocab USING fts5vocab(stats_fts, 'col');
+CREATE TABLE IF NOT EXISTS what_terms(term TEXT PRIMARY KEY);
 """
 
 
@@ -150,33 +150,31 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     try:
         # another process may have refreshed while we waited for the lock
         known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
-        todo = []
-        for f in stale:
-            try:
-                text = corpus_io.read_text(f)
-            except corpus_io.CorpusError as exc:
-                report.skipped.append(str(exc))
-                removed.append(f.path)
-                continue
-            digest = corpus_io.content_hash(text)
-            old = known.get(f.path)
-            if old and old[0] == digest and old[3] == EXTRACTOR_VERSION:
-                conn.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.path))
-                continue
-            todo.append((f, text, digest))
         for path in removed:
-            if path in known:
-                _delete_file(conn, path)
-                report.removed.append(path)
-        for f, extraction, digest, size in _extract_all(todo, meta, jobs, progress):
-            _delete_file(conn, f.path)
-            _insert(conn, f, extraction, digest)
-            report.extracted.append(f.path)
-            report.bytes_extracted += size
+            _delete_file(conn, path)
+            report.removed.append(path)
+        total = sum(f.size for f in stale)
+        done = 0
+        tasks = [(f, meta.get(f.path), known.get(f.path, (None,) * 4)) for f in stale]
+        for f, outcome, digest, extraction in _extract_all(tasks, jobs):
+            done += f.size
+            if progress:
+                progress(done, total)
+            if outcome == "error":
+                report.skipped.append(extraction)
+                if f.path in known:
+                    _delete_file(conn, f.path)
+                    report.removed.append(f.path)
+            elif outcome == "unchanged":  # touched, same content: only the stamp changes
+                conn.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.path))
+            else:
+                _delete_file(conn, f.path)
+                _insert(conn, f, extraction, digest)
+                report.extracted.append(f.path)
+                report.bytes_extracted += f.size
         if report.changed:
             _rebuild_speakers(conn)
-        unreadable = {message.split(":", 1)[0] for message in report.skipped}
-        if not unreadable:  # a file that could not be read is tried again next time
+        if not report.skipped:  # a file that could not be read is tried again next time
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
         conn.execute("COMMIT")
     except BaseException:
@@ -185,31 +183,37 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     return report
 
 
-def _extract_all(todo, meta, jobs, progress):
-    """Yield (file, extraction, hash, bytes) for every file to extract, in parallel when jobs > 1."""
-    args = [(f.path, text, meta.get(f.path)) for f, text, _ in todo]
-    if jobs > 1 and len(todo) > 1:
+PARALLEL_MIN_BYTES = 2_000_000  # below this, starting worker processes costs more than it saves
+
+
+def _extract_all(tasks, jobs: int):
+    """Yield (file, outcome, hash, extraction-or-message) per task, in order; files are read,
+    hashed and extracted in worker processes when jobs > 1 and there is enough work."""
+    if jobs > 1 and len(tasks) > 1 and sum(t[0].size for t in tasks) >= PARALLEL_MIN_BYTES:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_extract_one, args, chunksize=max(1, len(args) // (jobs * 8)))
-            for (f, text, digest), extraction in zip(todo, results):
-                if progress:
-                    progress(len(text.encode("utf-8")))
-                yield f, extraction, digest, len(text.encode("utf-8"))
+            chunk = max(1, min(64, len(tasks) // (jobs * 4)))
+            for task, result in zip(tasks, pool.map(_read_and_extract, tasks, chunksize=chunk)):
+                yield (task[0],) + result
         return
-    for (f, text, digest), a in zip(todo, args):
-        extraction = _extract_one(a)
-        if progress:
-            progress(len(text.encode("utf-8")))
-        yield f, extraction, digest, len(text.encode("utf-8"))
+    for task in tasks:
+        yield (task[0],) + _read_and_extract(task)
 
 
-def _extract_one(args):
+def _read_and_extract(task):
+    """One file: ('error', None, message) | ('unchanged', hash, None) | ('extracted', hash, Extraction)."""
     from kzfacts.extract import extract_file  # the engine is imported only when there is work
 
-    path, text, meta = args
-    return extract_file(path, text, meta)
+    file, meta, (old_hash, _size, _mtime, old_version) = task
+    try:
+        text = corpus_io.read_text(file)
+    except corpus_io.CorpusError as exc:
+        return "error", None, str(exc)
+    digest = corpus_io.content_hash(text)
+    if digest == old_hash and old_version == EXTRACTOR_VERSION:
+        return "unchanged", digest, None
+    return "extracted", digest, extract_file(file.path, text, meta)
 
 
 def _delete_file(conn: sqlite3.Connection, path: str) -> None:
@@ -273,3 +277,9 @@ def _rebuild_speakers(conn: sqlite3.Connection) -> None:
         for target in {name, canonical.get(name, name)}:
             keys.update((key, name, kind) for key, kind in speaker_keys(target, role))
     conn.executemany("INSERT INTO speaker_keys VALUES (?,?,?)", sorted(keys))
+    # the words of `what` phrases: the keys stat queries are fuzzily matched against
+    from kzfacts.query import fold
+
+    terms = {w for (what,) in conn.execute("SELECT DISTINCT what FROM stats WHERE what IS NOT NULL") for w in fold(what).split()}
+    conn.execute("DELETE FROM what_terms")
+    conn.executemany("INSERT INTO what_terms VALUES (?)", [(t,) for t in sorted(terms)])

@@ -65,7 +65,8 @@ TITLE_WORDS = frozenset(
     Commissioner Chancellor King Queen Emir Sheikh Prince Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof.
     Professor Ambassador-at-Large Rector Editor CEO Founder Deputy-Chairman Expert Analyst
     Executive Officer Member MP Parliamentary Presidential Prosecutor Prosecutor-General Judge Justice
-    Coach Doctor Commander General Colonel Lieutenant Captain Inspector Ombudsman Auditor
+    Coach Doctor Commander General Colonel Lieutenant Captain Inspector Ombudsman Auditor Chairperson
+    Secretary Rector Dean Akim Hakim
     """.split()
 )
 # Lower-case role heads that make "NAME, <role> of ..." an appositive ("rector of", "head of").
@@ -281,7 +282,15 @@ NAME_NUMBER_WORDS = frozenset(
     """.split()
 )
 # Words before a number *word* that make it refer back ("the two countries").
-REFERENTIAL_BEFORE = frozenset("the these those both its their his her our my your all each".split())
+REFERENTIAL_BEFORE = frozenset("the these those both its their his her our my your".split())
+# Nouns after "the second/third ..." that name a time or a part, not a rank ("the second half").
+ORDINAL_PART_NOUNS = frozenset(
+    """
+    half quarter stage phase reading round time day week month year decade century term wave part
+    section floor tranche session period track level tier grade step chapter row line lane stage
+    generation semester trimester hour minute page paragraph article clause item point
+    """.split()
+)
 # "the past five years", "three years ago": times, not quantities.
 RELATIVE_TIME_BEFORE = frozenset("past last next previous coming following recent first".split())
 WINDOW_TIME_BEFORE = frozenset("in".split())  # "in eight decades"; "within 15 days" is a deadline
@@ -294,7 +303,8 @@ CHANGE_VERBS = frozenset(
     """.split()
 )
 RANK_BEFORE = frozenset(
-    "came finished ranked ranks rank placed place places took placing ranking finishing coming".split()
+    "came comes come finished finishes finish ranked ranks rank placed place places took takes "
+    "placing ranking finishing coming".split()
 )
 RANK_AFTER = re.compile(r"^\s(?:place|position|spot|rank)\b")
 SUPERLATIVES = re.compile(

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 from kzfacts import lexicon
 
-_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-]*[\w]|[A-ZА-ЯЁ]\.)"
+_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-/]*[\w](?:s['’](?!\w))?|[A-ZА-ЯЁ]\.)"
 # A run of capitalised tokens separated by single spaces (possessive 's ends the run).
 CAPS_RUN = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})*")
 # An organisation's name may hold small words: "National Bank of Kazakhstan", "Ministry of Energy".
-ORG_RUN = re.compile(rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:\s(?:of|for|and|on|de|the)?\s?{_TOKEN})*)(?=\s+[a-z]|,)")
+ORG_RUN = re.compile(rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:(?:\s(?:of|for|and|on|de|the|in))*\s{_TOKEN})*)(?=\s+[a-z]|,)")
 # "X, the country’s second-largest company": the appositive says X is an organisation
-_ORG_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+[^,.;]{0,60}?\b(?P<head>\w+)\b\s*(?:by\s+\w+\s*)?[,.;]")
+_ORG_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its|[A-Z][\w\-]*[’']s)\s+[^,.;]{0,60}?\b(?P<head>\w+)\b\s*(?:by\s+\w+\s*)?[,.;]"
+)
 _COMMA_VERB = re.compile(r",\s+([a-z]+)\b")
 _NEXT_WORD = re.compile(r"\s*(?:,[^,.“”\"«»]{0,120}?,\s*)?([a-z][a-z\-]*)")
 # Words after a name that show it is not the subject of a verb.
@@ -65,6 +67,8 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         i += 1
     last_title = max((j for j, t in enumerate(tokens[:-1]) if _bare(t) in lexicon.TITLE_WORDS), default=-1)
     i = max(i, last_title + 1)
+    if len(tokens) - i > 3:  # "Natural Resources Azamat Kuspanov": a name is two or three words
+        i = len(tokens) - 2
     return tokens[:i], tokens[i:]
 
 
@@ -105,6 +109,10 @@ class PeopleIndex:
         """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...")."""
         for m in ORG_RUN.finditer(self.text, start, end):
             tokens = m.group("org").split()
+            if len(tokens) > 2 and tokens[1].islower() and tokens[0].lower() not in lexicon.ORG_HEADS:
+                tokens = tokens[2:] if not tokens[2].islower() else tokens[3:]  # "Customers of Altyn Dala Bank"
+            if not tokens:
+                continue
             if not _org_like(tokens) or any(_bare(t) in lexicon.TITLE_WORDS for t in tokens[:-1]):
                 continue
             after = self.text[m.end():m.end() + 80]
@@ -225,8 +233,9 @@ class PeopleIndex:
         if words and words[0].lower() in lexicon.UNNAMED_DETERMINERS:
             return None, " ".join(words[1:]) or None  # "one resident", "a source in the government"
         lead = []
-        while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in ("the",):
-            lead.append(words.pop(0))
+        if words and words[0][:1].islower() and words[0] != "the":
+            while len(words) > 1 and words[0][:1].islower():  # "head of the mission Kristina Halvorsen"
+                lead.append(words.pop(0))
         if lead and words and words[0][:1].isupper():
             speaker, role = self.resolve(" ".join(words), pos)
             role_words = [w for w in words if _bare(w) in lexicon.TITLE_WORDS or w in lexicon.NOT_NAME_WORDS]
@@ -246,6 +255,17 @@ class PeopleIndex:
                 return " ".join(rest), None  # "the EBRD", "the Bank"
             return None, None
         tokens = [t for t in words if t]
+        connectors = [j for j, t in enumerate(tokens) if t.islower()]
+        head = tokens[:connectors[0]] if connectors else []
+        if len(head) >= 2 and not any(_is_title_or_place(t) for t in head):
+            # "Almas Ibrayev of the Kazakh Grain Union": a name, then where the person works
+            speaker, _ = self.resolve(" ".join(head), pos)
+            return speaker, " ".join(tokens[connectors[0]:])
+        if connectors and connectors[-1] < len(tokens) - 1:
+            # "Minister of Science and Higher Education of the Republic of Kazakhstan Yerlan B."
+            prefix, tokens = tokens[:connectors[-1] + 1], tokens[connectors[-1] + 1:]
+            speaker, role = self.resolve(" ".join(tokens), pos)
+            return speaker, " ".join(prefix + ([role] if role else []))
         titles, name = split_title(tokens)
         if not name:
             if titles:

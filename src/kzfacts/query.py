@@ -140,67 +140,105 @@ class Store:
         scores = self.matching_speakers(query, min_score)
         if not scores:
             return []
-        rows = self.conn.execute(
-            f"SELECT q.rowid, q.id, q.path, q.start, a.title, q.speaker FROM quotes q "
-            f"LEFT JOIN articles a ON a.id = q.article WHERE q.speaker IN ({_marks(scores)})",
-            list(scores),
-        ).fetchall()
+        where, params = "", []
         if about:
             fts = _fts_query(about, column="text")
-            allowed = {r for (r,) in self.conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?", (fts,))} if fts else set()
-            rows = [r for r in rows if r[0] in allowed]
-        return self._rank("quotes", [(scores[r[5]],) + tuple(r[1:5]) for r in rows], source, limit)
+            if not fts:
+                return []
+            where, params = "AND t.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", [fts]
+        best = self._by_key_groups("quotes", "speaker", scores, where, params, source, limit, {})
+        return self._decode("quotes", list(best), best)
 
     def stats(self, query: str, min_score: float, source: str | None, unit=None, min_value=None,
               max_value=None, period=None, limit: int = 0) -> list[Hit]:
-        scored = self._what_matches(query, min_score)
+        what_scores = self._what_matches(query, min_score)
         fts = _fts_query(query, column="sentence")
-        if fts and SENTENCE_MATCH_SCORE >= min_score:
-            for (rowid,) in self.conn.execute("SELECT rowid FROM stats_fts WHERE stats_fts MATCH ?", (fts,)):
-                scored.setdefault(rowid, SENTENCE_MATCH_SCORE)
-        if not scored:
+        by_sentence = bool(fts) and SENTENCE_MATCH_SCORE >= min_score
+        if not what_scores and not by_sentence:
             return []
-        clauses, params = ["s.rowid IN (SELECT value FROM json_each(?))"], [json.dumps(list(scored))]
-        if unit:
-            clauses.append("lower(s.unit) = lower(?)")
-            params.append(_unit_alias(unit))
-        if min_value is not None:
-            clauses.append("s.value >= ?")
-            params.append(min_value)
-        if max_value is not None:
-            clauses.append("s.value <= ?")
-            params.append(max_value)
-        if period:
-            clauses.append("s.period LIKE ?")
-            params.append(f"%{period}%")
-        rows = self.conn.execute(
-            f"SELECT s.rowid, s.id, s.path, s.start, a.title FROM stats s LEFT JOIN articles a ON a.id = s.article "
-            f"WHERE {' AND '.join(clauses)}", params,
-        ).fetchall()
-        return self._rank("stats", [(scored[r[0]],) + tuple(r[1:]) for r in rows], source, limit)
+        clauses, filters = [], []
+        for sql, value, on in (("lower(t.unit) = lower(?)", _unit_alias(unit or ""), unit),
+                               ("t.value >= ?", min_value, min_value is not None),
+                               ("t.value <= ?", max_value, max_value is not None),
+                               ("t.period LIKE ?", f"%{period}%", period)):
+            if on:
+                clauses.append(sql)
+                filters.append(value)
+        where = "".join(f" AND {c}" for c in clauses)
+        # claims about the subject first, key by key in index order; they rank above sentence matches
+        above = {k: v for k, v in what_scores.items() if v > SENTENCE_MATCH_SCORE}
+        best = self._by_key_groups("stats", "what", above, where, filters, source, limit, {})
+        if limit and len(best) >= limit:
+            return self._decode("stats", list(best), best)
+        rest = {k: v for k, v in what_scores.items() if v <= SENTENCE_MATCH_SCORE}
+        parts, params = [], []
+        if rest:
+            self._scores("what_score", rest)
+            parts.append("SELECT s.rowid AS rowid, w.score AS score FROM stats s JOIN what_score w ON s.what = w.key")
+        if by_sentence:
+            parts.append("SELECT rowid, ? AS score FROM stats_fts WHERE stats_fts MATCH ?")
+            params += [SENTENCE_MATCH_SCORE, fts]
+        if parts:
+            sql = (f"SELECT max(c.score) AS score, t.id, t.path, t.start, a.title FROM ({' UNION ALL '.join(parts)}) c "
+                   f"JOIN stats t ON t.rowid = c.rowid LEFT JOIN articles a ON a.id = t.article "
+                   f"WHERE 1{where} GROUP BY t.rowid ORDER BY score DESC, t.path, t.start")
+            self._collect(self.conn.execute(sql, params + filters), source, limit, best)
+        return self._decode("stats", list(best), best)
 
-    def _what_matches(self, query: str, min_score: float) -> dict[int, float]:
-        """Stats whose `what` words match every query word (fuzzily, via the FTS vocabulary)."""
+    def _by_key_groups(self, table: str, column: str, scores: dict[str, float], where: str, params: list,
+                       source: str | None, limit: int, best: dict[str, float]) -> dict[str, float]:
+        """Records whose `column` is one of the keys, best score first, then in source order; keys of
+        equal score are read together through the (column, path, start) index, so a page of results
+        costs the same at any corpus size."""
+        for score in sorted(set(scores.values()), reverse=True):
+            keys = [k for k, v in scores.items() if v == score]
+            rows = self.conn.execute(
+                f"SELECT {score!r}, t.id, t.path, t.start, a.title FROM {table} t LEFT JOIN articles a ON a.id = t.article "
+                f"WHERE t.{column} IN ({_marks(keys)}) {where} ORDER BY t.path, t.start", keys + params)
+            if self._collect(rows, source, limit, best):
+                break
+        return best
+
+    @staticmethod
+    def _collect(rows, source: str | None, limit: int, best: dict[str, float]) -> bool:
+        """Add the first row of each new id to `best` (id -> score); True once `limit` ids are in."""
+        match = _source_matcher(source)
+        for score, rec_id, path, _start, title in rows:
+            if rec_id in best or (match and not match(path, title)):
+                continue
+            best[rec_id] = score
+            if limit and len(best) >= limit:
+                return True
+        return False
+
+    def _scores(self, table: str, scores: dict[str, float]) -> None:
+        """A temporary table of key -> score, for SQL to join and order by."""
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {table}(key TEXT PRIMARY KEY, score REAL)")
+        self.conn.execute(f"DELETE FROM {table}")
+        self.conn.executemany(f"INSERT INTO {table} VALUES (?, ?)", list(scores.items()))
+
+    def _what_matches(self, query: str, min_score: float) -> dict[str, float]:
+        """`what` phrases whose words match every query word (fuzzily, over the distinct words)."""
         words = fold(query).split()
         if not words:
             return {}
-        vocab = [t for (t,) in self.conn.execute("SELECT term FROM stats_vocab WHERE col = 'what'")]
+        vocab = [t for (t,) in self.conn.execute("SELECT term FROM what_terms")]
         matched: list[dict[str, float]] = []
         for word in words:
-            hits = match_keys(word, vocab, min_score)
-            terms = {vocab[i]: s for i, s in hits.items()}
-            terms.update({t: max(terms.get(t, 0.0), 90.0) for t in vocab if t.startswith(word) and len(word) >= 4})
+            terms = {vocab[i]: s for i, s in match_keys(word, vocab, min_score).items()}
+            if len(word) >= 4:  # "visit" finds "visits", "investment" "investments"
+                terms.update({t: max(terms.get(t, 0.0), 90.0) for t in vocab if t.startswith(word)})
             if not terms:
                 return {}
             matched.append(terms)
         fts = " AND ".join("what : (" + " OR ".join(f'"{t}"' for t in terms) + ")" for terms in matched)
-        out: dict[int, float] = {}
-        for rowid, what in self.conn.execute("SELECT rowid, what FROM stats_fts WHERE stats_fts MATCH ?", (fts,)):
+        out: dict[str, float] = {}
+        for (what,) in self.conn.execute("SELECT DISTINCT what FROM stats_fts WHERE stats_fts MATCH ?", (fts,)):
             present = fold(what).split()
             per_word = [max((terms.get(w, 0.0) for w in present), default=0.0) for terms in matched]
             score = sum(per_word) / len(per_word)
             if score >= min_score:
-                out[rowid] = score
+                out[what] = score
         return out
 
     def search(self, text: str, min_score: float, source: str | None, limit: int = 0) -> list[Hit]:

@@ -22,10 +22,10 @@ _WORDS = re.compile(r"[\w’'\-]+")
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _SUBJECT = (
     r"(?P<subj>(?:he|she|they|it|He|She|They|It)"
-    r"|(?:the|The)\s+(?:[\w\-’']+\s+){0,8}?[\w\-’']+"
+    r"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){0,8}?[\w\-’'/&]+"
     r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
     r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
-    rf"|(?:[a-z][\w\-]*\s+){{0,3}}(?:{_CAP}[\w’'.\-]*\s+(?:(?:of|and|for|the|at)\s+)?){{0,8}}{_CAP}[\w’'\-]*"
+    rf"|(?:[a-z][\w\-]*\s+){{0,5}}(?:{_CAP}[\w’'.\-/]*\s+(?:(?:of|and|for|the|at)\s+){{0,2}}){{0,10}}{_CAP}[\w’'\-]*"
     rf"|(?:{_CAP}[\w’'.\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,2}}(?:{_CAP}[\w’'.\-]*\s+){{0,2}}{_CAP}[\w’'\-]*)"
 )
 _VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
@@ -184,6 +184,10 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
             subj, verb, subj_at = _colon_subject(before)
             speaker, role = people.resolve(subj, s_start + subj_at)
             cue = verb
+        elif _next_sentence_cue(text, sentences, close_at, p_end):
+            subj, verb, subj_at = _next_sentence_cue(text, sentences, close_at, p_end)
+            speaker, role = people.resolve(subj, open_at)
+            cue = verb
         elif previous and _continues(text, previous, open_at, words, inner):
             speaker, role, cue = previous.speaker, previous.role, previous.cue
         elif _whole_sentence(text, s_start, open_at, after) and _previous_sentence_cue(text, sentences, s_start):
@@ -201,6 +205,21 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         kind = "partial"
     s_end = max(s_end, min(p_end, close_at + 1))
     return QuoteSpan(inner_start, inner_end, speaker, role, cue, kind, s_start, s_end)
+
+
+_STATED_BY = re.compile(
+    rf"[\s.]*(?:This|That|These words|It)\s+(?:was|were|has been|had been)\s+(?P<verb>stated|said|announced|noted|reported|told|emphasized|emphasised|stressed|declared)"
+    rf"(?:\s+(?:to\s+\S+\s+)?)?\s+by\s+{_SUBJECT}"
+)
+
+
+def _next_sentence_cue(text: str, sentences, close_at: int, p_end: int) -> tuple[str, str, int] | None:
+    """“...” This was stated by X. — the attribution in the next sentence (agency style)."""
+    m = _STATED_BY.match(text, close_at + 1, min(p_end, close_at + 300))
+    if not m or text[close_at + 1:m.start("subj")].count(".") > 1:
+        return None
+    subj = _trim_subject(re.split(r"\.\s", m.group("subj"))[0].rstrip("."))
+    return (subj, m.group("verb"), m.start("subj")) if _subject_ok(subj) else None
 
 
 def _whole_sentence(text: str, s_start: int, open_at: int, after: str) -> bool:
@@ -297,7 +316,7 @@ def _colon_subject(before: str) -> tuple[str, str, int] | None:
     if not m or not _subject_ok(m.group("subj")) or m.group("subj").split()[0].lower() in lexicon.UNNAMED_DETERMINERS:
         return None
     subj = m.group("subj")
-    if subj.split()[0] in lexicon.SENTENCE_STARTERS:
+    if subj.split()[0] in lexicon.SENTENCE_STARTERS and subj.split()[0] != "The":
         return None
     return subj, m.group("cue"), m.start("subj")
 
@@ -327,7 +346,7 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
             # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
             window = inner[:comma].rstrip()
     of_org = _PERSON_OF_ORG.search(window)
-    if of_org:
+    if of_org and not any(t in lexicon.NOT_NAME_WORDS or t in lexicon.TITLE_WORDS for t in of_org.group("name").split()):
         return of_org.group("name"), base + of_org.start("name")  # "Anna Kowalska of the European Commission said"
     m = _SUBJECT_AT_END.search(window)
     if not m or not _subject_ok(m.group("subj")):

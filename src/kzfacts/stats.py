@@ -103,6 +103,7 @@ def paragraph_stats(text: str, p_start: int, p_end: int, heading: bool = False) 
 
 
 _HAS_DIGIT = re.compile(r"\d").search
+_QUALIFIER_TAIL = frozenset("more than less fewer nearly almost about around roughly approximately some just over under least".split())
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as)\b")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
@@ -147,6 +148,11 @@ def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatS
     else:  # an ordinal word counts only as a rank: "ninth largest", "second-largest", "came fifth"
         prev = [w.lower() for w in _WORD.findall(before[-30:])[-3:]]
         ranked = any(w in lexicon.RANK_BEFORE for w in prev) or lexicon.RANK_AFTER.match(after)
+        if not ranked and prev and prev[-1] == "the" and g["ordword"].islower():
+            # "the third serious incident" counts; "the second half", "the fourth stage" name a part
+            following = [w.lower() for w in _WORD.findall(after[:40])[:3]]
+            nouns = [w for w in following if w not in _NOUN_STOP]
+            ranked = bool(nouns) and not any(w in lexicon.ORDINAL_PART_NOUNS for w in following)
         if not (g["superlative"] or lexicon.SUPERLATIVES.match(after) or ranked):
             return None
         what = _noun_phrase(" " + (g["superlative"] or "") + " " + after.lstrip(" -"))
@@ -227,7 +233,9 @@ def _relative_time(before: str, after: str) -> bool:
     """A time unit already in the span: 'three years ago', 'the past five years', 'in eight decades'."""
     if _AGO_AFTER.match(after):
         return True
-    prev = [w.lower() for w in _WORD.findall(before[-30:])]
+    prev = [w.lower() for w in _WORD.findall(before[-40:])]
+    while prev and prev[-1] in _QUALIFIER_TAIL:
+        prev.pop()  # "in more than two decades"
     if not prev:
         return False
     if prev[-1] == "last":  # "the last five years" is a time; "will last 45 days" a duration
