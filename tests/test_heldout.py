@@ -25,7 +25,10 @@ def _cases(name: str) -> list[dict]:
 QUOTE_CASES = [c for n in ("", "2", "3", "4", "5") for c in _cases(f"quotes{n}.json")]
 STAT_CASES = [c for n in ("", "2", "3", "4", "5") for c in _cases(f"stats{n}.json")]
 # Known misses, kept visible: fixing one makes its strict xfail fail, so it is noticed.
-KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_FAILURES: dict[str, str] = {
+    "tengri-caspian-oil-slick": "'the fine may reach 1.5%' is a cap (qualifier 'up to'), but 'the rate could "
+                                "reach 600 tenge' elsewhere is a forecast: the rules cannot tell them apart",
+}
 
 
 def _marked(cases: list[dict]) -> list:
