@@ -25,18 +25,18 @@ def _cases(name: str) -> list[dict]:
 QUOTE_CASES = [c for n in ("", "2", "3", "4", "5") for c in _cases(f"quotes{n}.json")]
 STAT_CASES = [c for n in ("", "2", "3", "4", "5") for c in _cases(f"stats{n}.json")]
 # Known misses, kept visible: fixing one makes its strict xfail fail, so it is noticed.
-KNOWN_FAILURES: dict[str, str] = {
-    "tengri-caspian-oil-slick": "'the fine may reach 1.5%' is a cap (qualifier 'up to'), but 'the rate could "
+KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("stat", "tengri-caspian-oil-slick"): "'the fine may reach 1.5%' is a cap (qualifier 'up to'), but 'the rate could "
                                 "reach 600 tenge' elsewhere is a forecast: the rules cannot tell them apart",
 }
 
 
-def _marked(cases: list[dict]) -> list:
-    return [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[c["id"]]))
-            if c["id"] in KNOWN_FAILURES else pytest.param(c, id=c["id"]) for c in cases]
+def _marked(kind: str, cases: list[dict]) -> list:
+    return [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[(kind, c["id"])]))
+            if (kind, c["id"]) in KNOWN_FAILURES else pytest.param(c, id=c["id"]) for c in cases]
 
 
-@pytest.mark.parametrize("case", _marked(QUOTE_CASES))
+@pytest.mark.parametrize("case", _marked("quote", QUOTE_CASES))
 def test_quote_case(case):
     found = extract_file("case.txt", case["text"]).quotes
     got = sorted(((q.text, q.speaker) for q in found), key=lambda t: (t[0], t[1] or ""))
@@ -44,7 +44,7 @@ def test_quote_case(case):
     assert got == expected
 
 
-@pytest.mark.parametrize("case", _marked(STAT_CASES))
+@pytest.mark.parametrize("case", _marked("stat", STAT_CASES))
 def test_stat_case(case):
     found = extract_file("case.txt", case["text"]).stats
     def key(t):
