@@ -9,6 +9,7 @@ claims, and noise: photo credits, scare quotes, tickers, truncated/very long par
 interviews.  Same arguments -> byte-identical output.  Other scripts may import it:
     sys.path.insert(0, "benchmarks"); from gen_corpus import generate
 """
+
 import argparse
 import pathlib
 import random
@@ -22,49 +23,138 @@ def _items(block: str) -> list[str]:
     return [t.strip() for t in block.strip().splitlines()]
 
 
-FIRST_M = W("Nurlan Yerlan Askar Daniyar Marat Serik Bolat Timur Arman Kairat Nikolai Sergei "
-            "Alexei Dmitry Rustam Ulugbek Azamat Olzhas Zhanibek Murat Bakhyt Almas Yerbol Ruslan")
-FIRST_F = W("Aigerim Dana Gulnara Saule Aliya Madina Zhanna Elena Irina Olga Dinara Asel Kamila "
-            "Laura Ainur Gulmira Botagoz Svetlana")
-LAST = W("Ivanov Sultanov Zhaksybekov Nurmagambetov Abenov Petrov Karimov Omarov Seitkaliyev "
-         "Bekmukhamedov Tokhtarov Akhmetov Smailov Kuandykov Ermekov Baimukhanov Sadykov Kim Tsoi "
-         "Rakhimov Mukhamediyev Yessimov Orazov Utegenov Kassymov Zhumabayev Sarsenbayev Volkov")
-PARTNERS = [("China", "Chinese"), ("Russia", "Russian"), ("Uzbekistan", "Uzbek"), ("Turkey", "Turkish"),
-            ("Germany", "German"), ("the United States", "U.S."), ("South Korea", "South Korean"),
-            ("Japan", "Japanese"), ("the UAE", "Emirati"), ("Azerbaijan", "Azerbaijani"),
-            ("Kyrgyzstan", "Kyrgyz"), ("France", "French"), ("Italy", "Italian"), ("India", "Indian"),
-            ("Qatar", "Qatari"), ("the United Kingdom", "British"), ("Hungary", "Hungarian")]
+FIRST_M = W(
+    "Nurlan Yerlan Askar Daniyar Marat Serik Bolat Timur Arman Kairat Nikolai Sergei "
+    "Alexei Dmitry Rustam Ulugbek Azamat Olzhas Zhanibek Murat Bakhyt Almas Yerbol Ruslan"
+)
+FIRST_F = W(
+    "Aigerim Dana Gulnara Saule Aliya Madina Zhanna Elena Irina Olga Dinara Asel Kamila "
+    "Laura Ainur Gulmira Botagoz Svetlana"
+)
+LAST = W(
+    "Ivanov Sultanov Zhaksybekov Nurmagambetov Abenov Petrov Karimov Omarov Seitkaliyev "
+    "Bekmukhamedov Tokhtarov Akhmetov Smailov Kuandykov Ermekov Baimukhanov Sadykov Kim Tsoi "
+    "Rakhimov Mukhamediyev Yessimov Orazov Utegenov Kassymov Zhumabayev Sarsenbayev Volkov"
+)
+PARTNERS = [
+    ("China", "Chinese"),
+    ("Russia", "Russian"),
+    ("Uzbekistan", "Uzbek"),
+    ("Turkey", "Turkish"),
+    ("Germany", "German"),
+    ("the United States", "U.S."),
+    ("South Korea", "South Korean"),
+    ("Japan", "Japanese"),
+    ("the UAE", "Emirati"),
+    ("Azerbaijan", "Azerbaijani"),
+    ("Kyrgyzstan", "Kyrgyz"),
+    ("France", "French"),
+    ("Italy", "Italian"),
+    ("India", "Indian"),
+    ("Qatar", "Qatari"),
+    ("the United Kingdom", "British"),
+    ("Hungary", "Hungarian"),
+]
 CITIES = W("Astana Almaty Shymkent Aktau Karaganda Atyrau Pavlodar Turkestan Kostanay Tashkent Bishkek Baku")
 REGIONS = W("Karaganda Pavlodar Atyrau Mangystau Kostanay Akmola Zhambyl Turkestan Abai Ulytau Zhetysu")
-BANKS = ["Halyk Bank", "Kaspi Bank", "Bank CenterCredit", "the Development Bank of Kazakhstan",
-         "Freedom Bank", "ForteBank", "Otbasy Bank", "the Eurasian Development Bank"]
+BANKS = [
+    "Halyk Bank",
+    "Kaspi Bank",
+    "Bank CenterCredit",
+    "the Development Bank of Kazakhstan",
+    "Freedom Bank",
+    "ForteBank",
+    "Otbasy Bank",
+    "the Eurasian Development Bank",
+]
 COMPANIES = W("KazMunayGas Kazatomprom KTZ Samruk-Kazyna Kazakhtelecom QazaqGaz KEGOC KazTransOil")
-THINK = ["the Kazakhstan Institute for Strategic Studies", "Astana International University",
-         "the Central Asia Barometer", "the Eurasian Research Institute", "Nazarbayev University"]
+THINK = [
+    "the Kazakhstan Institute for Strategic Studies",
+    "Astana International University",
+    "the Central Asia Barometer",
+    "the Eurasian Research Institute",
+    "Nazarbayev University",
+]
 AGENCIES = W("Reuters Kazinform Interfax Bloomberg AFP Tengrinews Trend Xinhua Kun.uz") + ["The Astana Times"]
-FORUMS = ["Astana International Forum", "SCO summit", "CICA ministerial meeting", "Central Asia-EU summit",
-          "Foreign Investors' Council", "Astana Mining & Metallurgy Congress", "C5+1 summit"]
-SECTORS = ["energy", "agriculture", "transport and logistics", "mining", "IT", "petrochemical",
-           "tourism", "renewable energy", "manufacturing", "water management"]
+FORUMS = [
+    "Astana International Forum",
+    "SCO summit",
+    "CICA ministerial meeting",
+    "Central Asia-EU summit",
+    "Foreign Investors' Council",
+    "Astana Mining & Metallurgy Congress",
+    "C5+1 summit",
+]
+SECTORS = [
+    "energy",
+    "agriculture",
+    "transport and logistics",
+    "mining",
+    "IT",
+    "petrochemical",
+    "tourism",
+    "renewable energy",
+    "manufacturing",
+    "water management",
+]
 GOODS = ["wheat", "crude oil", "uranium", "coal", "copper", "ferroalloys", "natural gas", "zinc", "flour"]
-MEASURED = ["foreign visits", "delegations", "projects", "loans", "joint ventures", "agreements",
-            "investment projects", "flights a week", "new schools", "kilometers of roads"]
-SCARE = ["Strategy 2050", "black-swan", "Middle Corridor", "multi-vector", "Listening State",
-         "Just Kazakhstan", "New Kazakhstan", "green economy", "digital nomad", "Trans-Caspian"]
-CREDITS = ["Photo: Akorda", "Adlet Beremkulov/ Kazinform", "Photo: press service of the Ministry of Energy",
-           "Photo credit: Pixabay", "Photo: Kazinform", "Photo: primeminister.kz", "Ruslan Pryanikov/ AFP"]
+MEASURED = [
+    "foreign visits",
+    "delegations",
+    "projects",
+    "loans",
+    "joint ventures",
+    "agreements",
+    "investment projects",
+    "flights a week",
+    "new schools",
+    "kilometers of roads",
+]
+SCARE = [
+    "Strategy 2050",
+    "black-swan",
+    "Middle Corridor",
+    "multi-vector",
+    "Listening State",
+    "Just Kazakhstan",
+    "New Kazakhstan",
+    "green economy",
+    "digital nomad",
+    "Trans-Caspian",
+]
+CREDITS = [
+    "Photo: Akorda",
+    "Adlet Beremkulov/ Kazinform",
+    "Photo: press service of the Ministry of Energy",
+    "Photo credit: Pixabay",
+    "Photo: Kazinform",
+    "Photo: primeminister.kz",
+    "Ruslan Pryanikov/ AFP",
+]
 MONTHS = W("January February March April May June July August September October November December")
 AP_MON = W("Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.")
 NUMWORDS = W("two three four five six seven eight nine ten eleven twelve fifteen twenty")
 # (title before name, appositive after name); {b} etc. are filled when the pool is built
-ROLES = [("Energy Minister", "Minister of Energy"), ("Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"),
-         ("", "Chairman of the Board of {b}"), ("", "chief economist at {b}"), ("Akim", "akim of {r} region"),
-         ("", "an analyst at {t}"), ("Ambassador", "{adj} Ambassador to Kazakhstan"),
-         ("Trade Minister", "Minister of Trade and Integration"), ("", "spokesperson for the Foreign Ministry"),
-         ("Finance Minister", "Minister of Finance"), ("", "Deputy Prime Minister"), ("", "CEO of {c}"),
-         ("National Bank Governor", "Governor of the National Bank"), ("", "managing director of {c}"),
-         ("Agriculture Minister", "Minister of Agriculture"), ("", "a senior fellow at {t}"),
-         ("Transport Minister", "Minister of Transport"), ("Senator", "member of the Senate")]
+ROLES = [
+    ("Energy Minister", "Minister of Energy"),
+    ("Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"),
+    ("", "Chairman of the Board of {b}"),
+    ("", "chief economist at {b}"),
+    ("Akim", "akim of {r} region"),
+    ("", "an analyst at {t}"),
+    ("Ambassador", "{adj} Ambassador to Kazakhstan"),
+    ("Trade Minister", "Minister of Trade and Integration"),
+    ("", "spokesperson for the Foreign Ministry"),
+    ("Finance Minister", "Minister of Finance"),
+    ("", "Deputy Prime Minister"),
+    ("", "CEO of {c}"),
+    ("National Bank Governor", "Governor of the National Bank"),
+    ("", "managing director of {c}"),
+    ("Agriculture Minister", "Minister of Agriculture"),
+    ("", "a senior fellow at {t}"),
+    ("Transport Minister", "Minister of Transport"),
+    ("Senator", "member of the Senate"),
+]
 TOKAYEV = ("Kassym-Jomart", "Tokayev", "President", "President of Kazakhstan", "he")
 
 QUOTES = _items("""
@@ -130,21 +220,35 @@ BACKGROUND = _items("""
     Earlier, the government approved a comprehensive plan to develop the {sector} sector.
 """)
 INDIRECT = [
-    "the country's exports grew {pct} in {year}", "trade with {partner} could double to {money}",
-    "{approx} {measured} are currently under way", "the {duration} plan would be revised in {month}",
-    "inflation is expected at {range_pct} next year", "the company's net profit rose {fold}",
-    "the regional budget for {year} amounts to {money_kzt}", "the deal was signed on {date}",
+    "the country's exports grew {pct} in {year}",
+    "trade with {partner} could double to {money}",
+    "{approx} {measured} are currently under way",
+    "the {duration} plan would be revised in {month}",
+    "inflation is expected at {range_pct} next year",
+    "the company's net profit rose {fold}",
+    "the regional budget for {year} amounts to {money_kzt}",
+    "the deal was signed on {date}",
 ]
 HEADLINES = [
-    "Kazakhstan, {partner} agree to boost trade to {money}", "{surname} calls for faster reforms in {sector} sector",
-    "Kazakh {good} exports up {pct} in {year}", "{city} to host {forum} on {date}",
-    "Kazakhstan will pursue {scare_q} course, minister says", "Investment in {sector} rises {fold}",
-    "{partner_adj} delegation visits {city}", "Kazakhstan's GDP growth seen at {range_pct}",
-    "{region} region launches {approx} {measured}", "Border talks with {partner} enter {ordinal} round",
+    "Kazakhstan, {partner} agree to boost trade to {money}",
+    "{surname} calls for faster reforms in {sector} sector",
+    "Kazakh {good} exports up {pct} in {year}",
+    "{city} to host {forum} on {date}",
+    "Kazakhstan will pursue {scare_q} course, minister says",
+    "Investment in {sector} rises {fold}",
+    "{partner_adj} delegation visits {city}",
+    "Kazakhstan's GDP growth seen at {range_pct}",
+    "{region} region launches {approx} {measured}",
+    "Border talks with {partner} enter {ordinal} round",
 ]
-QUESTIONS = ["How do you assess relations with {partner}?", "What are the priorities for {year}?",
-             "Will the {scare} project pay off?", "What is happening with inflation?",
-             "How much investment do you expect in the {sector} sector?", "Are there risks for the budget?"]
+QUESTIONS = [
+    "How do you assess relations with {partner}?",
+    "What are the priorities for {year}?",
+    "Will the {scare} project pay off?",
+    "What is happening with inflation?",
+    "How much investment do you expect in the {sector} sector?",
+    "Are there risks for the budget?",
+]
 
 
 def _ord(n: int) -> str:
@@ -162,8 +266,9 @@ def _money(r: random.Random, kzt: bool = False) -> str:
 
 def _date(r: random.Random) -> str:
     m, d = r.randrange(12), r.randint(1, 28)
-    return r.choice((f"{MONTHS[m]} {_ord(d)}", f"{AP_MON[m]} {d}", f"{d} {MONTHS[m]}",
-                     f"{MONTHS[m]} {d}, {r.randint(2019, 2026)}"))
+    return r.choice(
+        (f"{MONTHS[m]} {_ord(d)}", f"{AP_MON[m]} {d}", f"{d} {MONTHS[m]}", f"{MONTHS[m]} {d}, {r.randint(2019, 2026)}")
+    )
 
 
 def _range(r: random.Random) -> str:
@@ -172,23 +277,38 @@ def _range(r: random.Random) -> str:
 
 
 SLOTS = {
-    "money": _money, "money_kzt": lambda r: _money(r, True), "date": _date, "range_pct": _range,
+    "money": _money,
+    "money_kzt": lambda r: _money(r, True),
+    "date": _date,
+    "range_pct": _range,
     "pct": lambda r: r.choice((f"{r.uniform(0.3, 35):.1f}%", f"{r.randint(2, 60)}%", f"{r.randint(2, 60)} percent")),
     "fold": lambda r: r.choice((f"{r.randint(11, 35) / 10:g}-fold", "threefold", f"{r.randint(2, 5)} times")),
     "duration": lambda r: f"{r.choice(NUMWORDS[:9] + ['10', '15'])}-{r.choice(('year', 'year', 'month'))}",
-    "approx": lambda r: f"{r.choice(('more than', 'nearly', 'about', 'over', 'almost', 'at least', 'some'))} "
-                        f"{r.choice((r.randint(3, 99), r.randint(100, 999), r.randint(1000, 99999))):,}",
+    "approx": lambda r: (
+        f"{r.choice(('more than', 'nearly', 'about', 'over', 'almost', 'at least', 'some'))} "
+        f"{r.choice((r.randint(3, 99), r.randint(100, 999), r.randint(1000, 99999))):,}"
+    ),
     "km": lambda r: f"{r.randint(300, 9000):,} {r.choice(('km', 'km', 'kilometers'))}",
     "people": lambda r: f"{r.choice((str(r.randint(2, 40)), f'{r.uniform(1, 9):.1f}'))} million people",
     "ordinal": lambda r: r.choice((_ord(r.randint(2, 40)), r.choice(W("second third fourth fifth tenth")))),
-    "numword": lambda r: r.choice(NUMWORDS), "n2": lambda r: str(r.randint(2, 99)), "d": lambda r: str(r.randint(0, 9)),
-    "year": lambda r: str(r.randint(2015, 2030)), "month": lambda r: r.choice(MONTHS),
-    "partner": lambda r: r.choice(PARTNERS)[0], "partner_adj": lambda r: r.choice(PARTNERS)[1],
-    "city": lambda r: r.choice(CITIES), "region": lambda r: r.choice(REGIONS), "sector": lambda r: r.choice(SECTORS),
-    "good": lambda r: r.choice(GOODS), "measured": lambda r: r.choice(MEASURED), "forum": lambda r: r.choice(FORUMS),
-    "bank_cap": lambda r: r.choice(BANKS).replace("the ", "The ", 1), "scare": lambda r: r.choice(SCARE),
+    "numword": lambda r: r.choice(NUMWORDS),
+    "n2": lambda r: str(r.randint(2, 99)),
+    "d": lambda r: str(r.randint(0, 9)),
+    "year": lambda r: str(r.randint(2015, 2030)),
+    "month": lambda r: r.choice(MONTHS),
+    "partner": lambda r: r.choice(PARTNERS)[0],
+    "partner_adj": lambda r: r.choice(PARTNERS)[1],
+    "city": lambda r: r.choice(CITIES),
+    "region": lambda r: r.choice(REGIONS),
+    "sector": lambda r: r.choice(SECTORS),
+    "good": lambda r: r.choice(GOODS),
+    "measured": lambda r: r.choice(MEASURED),
+    "forum": lambda r: r.choice(FORUMS),
+    "bank_cap": lambda r: r.choice(BANKS).replace("the ", "The ", 1),
+    "scare": lambda r: r.choice(SCARE),
     "scare_q": lambda r: r.choice(('"{}"', "“{}”", "«{}»")).format(r.choice(SCARE)),
-    "nested": lambda r: f"‘{r.choice(SCARE)}’", "surname": lambda r: r.choice(LAST),
+    "nested": lambda r: f"‘{r.choice(SCARE)}’",
+    "surname": lambda r: r.choice(LAST),
 }
 _SLOT_RE = re.compile(r"\{(\w+)\}")
 
@@ -206,8 +326,9 @@ def _pool(r: random.Random, size: int = 200) -> list[tuple[str, str, str, str, s
         first, last = r.choice(FIRST_F if female else FIRST_M), r.choice(LAST)
         last += "a" if female and last[-2:] in ("ov", "ev") else ""
         title, appos = r.choice(ROLES)
-        appos = appos.format(b=r.choice(BANKS), r=r.choice(REGIONS), t=r.choice(THINK),
-                             c=r.choice(COMPANIES), adj=r.choice(PARTNERS)[1])
+        appos = appos.format(
+            b=r.choice(BANKS), r=r.choice(REGIONS), t=r.choice(THINK), c=r.choice(COMPANIES), adj=r.choice(PARTNERS)[1]
+        )
         pool.setdefault((first, last), (first, last, title, appos, "she" if female else "he"))
     return list(pool.values())
 
@@ -224,16 +345,35 @@ def _quote(r: random.Random, sp: tuple, first: bool, last_speaker: bool) -> str:
     verb = r.choice(("said", "said", "said", "noted", "stressed", "added", "emphasized", "told reporters"))
     ind = _fill(r, r.choice(INDIRECT))
     if last_speaker and r.random() < 0.6:
-        return r.choice((f"{o}{q1}{cm} {pron} {verb}. {o}{q2}.{c}", f"{o}{q1}{cm} {pron} told {r.choice(AGENCIES)}.",
-                         f"{o}{q1}{cm} {pron} said.", f"{pron.title()} {verb} that {ind}."))
+        return r.choice(
+            (
+                f"{o}{q1}{cm} {pron} {verb}. {o}{q2}.{c}",
+                f"{o}{q1}{cm} {pron} told {r.choice(AGENCIES)}.",
+                f"{o}{q1}{cm} {pron} said.",
+                f"{pron.title()} {verb} that {ind}.",
+            )
+        )
     if not first:
-        return r.choice((f"{ln} said: {o}{q1}.{c}", f"{o}{q1}{cm} {ln} {verb}.", f"{ln} {verb}: {o}{q1}. {q2}.{c}",
-                         f"{o}{q1}{cm} {ln} {verb}. {o}{q2}.{c}", f"{ln} {verb} that {ind}."))
+        return r.choice(
+            (
+                f"{ln} said: {o}{q1}.{c}",
+                f"{o}{q1}{cm} {ln} {verb}.",
+                f"{ln} {verb}: {o}{q1}. {q2}.{c}",
+                f"{o}{q1}{cm} {ln} {verb}. {o}{q2}.{c}",
+                f"{ln} {verb} that {ind}.",
+            )
+        )
     name = f"{title} {fn} {ln}" if title and r.random() < 0.6 else None
     by = f"{name} {verb}" if name else f"said {fn} {ln}, {appos}"
-    return r.choice((f"{o}{q1}{cm} {by}.", f"{o}{q1}{cm} {by}. {o}{q2}.{c}", f"{fn} {ln}, {appos}, said: {o}{q1}.{c}",
-                     f"According to {fn} {ln}, {appos}, {ind}.",
-                     f"{name or f'{fn} {ln}, {appos},'} {verb} that {ind}."))
+    return r.choice(
+        (
+            f"{o}{q1}{cm} {by}.",
+            f"{o}{q1}{cm} {by}. {o}{q2}.{c}",
+            f"{fn} {ln}, {appos}, said: {o}{q1}.{c}",
+            f"According to {fn} {ln}, {appos}, {ind}.",
+            f"{name or f'{fn} {ln}, {appos},'} {verb} that {ind}.",
+        )
+    )
 
 
 def _sentences(r: random.Random, k: int) -> str:
@@ -243,8 +383,10 @@ def _sentences(r: random.Random, k: int) -> str:
 
 def _interview(r: random.Random, sp: tuple) -> list[str]:
     fn, ln, title, appos, _ = sp
-    paras = [f"In an interview with {r.choice(AGENCIES)}, {fn} {ln}, {appos}, spoke about {_fill(r, '{sector}')} "
-             f"reform, investment and relations with {_fill(r, '{partner}')}. {_sentences(r, 1)}"]
+    paras = [
+        f"In an interview with {r.choice(AGENCIES)}, {fn} {ln}, {appos}, spoke about {_fill(r, '{sector}')} "
+        f"reform, investment and relations with {_fill(r, '{partner}')}. {_sentences(r, 1)}"
+    ]
     for _ in range(r.randint(3, 6)):
         paras.append("– " + _fill(r, r.choice(QUESTIONS)))
         answer = ". ".join(_fill(r, q) for q in r.sample(QUOTES, r.randint(2, 4)))
@@ -267,8 +409,10 @@ def _article(r: random.Random, pool: list) -> tuple[str, list[str]]:
     for _ in range(3 + max(r.randint(0, 8), r.randint(0, 8))):  # 4-12 paragraphs, skewed long
         if r.random() < 0.55:
             sp = r.choice(speakers) if mentioned else speakers[0]
-            paras.append(_quote(r, sp, sp not in mentioned, sp is prev) +
-                         (" " + _sentences(r, r.randint(2, 3)) if r.random() < 0.9 else ""))
+            paras.append(
+                _quote(r, sp, sp not in mentioned, sp is prev)
+                + (" " + _sentences(r, r.randint(2, 3)) if r.random() < 0.9 else "")
+            )
             mentioned.add(sp)
             prev = sp
         else:
@@ -282,8 +426,12 @@ def _article(r: random.Random, pool: list) -> tuple[str, list[str]]:
         words = _fill(r, r.choice(QUOTES)).split()
         paras[-1] = "“" + " ".join(words[: max(3, len(words) // 2)]) + "..."
     elif r.random() < 0.04:  # currency ticker block
-        paras.append("\n".join(f"  • {p} = {r.uniform(0.001, 2):.5f} {r.choice('-+')}{r.choice(('0', '0.1', '1.2'))}%"
-                               for p in r.sample(W("KZT/USD KZT/EUR KZT/RUB KZT/CNY USD/KZT EUR/KZT RUB/KZT"), 4)))
+        paras.append(
+            "\n".join(
+                f"  • {p} = {r.uniform(0.001, 2):.5f} {r.choice('-+')}{r.choice(('0', '0.1', '1.2'))}%"
+                for p in r.sample(W("KZT/USD KZT/EUR KZT/RUB KZT/CNY USD/KZT EUR/KZT RUB/KZT"), 4)
+            )
+        )
     return head, paras
 
 

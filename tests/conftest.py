@@ -20,6 +20,4 @@ def isolated_env(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def corpus_texts() -> dict[str, str]:
-    return {
-        p.name: open(p, encoding="utf-8").read() for p in sorted(CORPUS.glob("*.txt"))
-    }
+    return {p.name: open(p, encoding="utf-8").read() for p in sorted(CORPUS.glob("*.txt"))}

@@ -35,13 +35,24 @@ def test_quote_finds_tokayev_by_any_spelling(query):
 def test_quote_json_fields_and_citation(corpus_texts):
     records = as_json(run("quote", "tokayev", "--json"))
     first = records[0]
-    assert set(first) == {"type", "id", "text", "speaker", "speaker_role", "cue", "kind", "sentence", "source",
-                          "also_in", "score"}
+    assert set(first) == {
+        "type",
+        "id",
+        "text",
+        "speaker",
+        "speaker_role",
+        "cue",
+        "kind",
+        "sentence",
+        "source",
+        "also_in",
+        "score",
+    }
     assert set(first["source"]) == {"path", "title", "line", "start", "end"}
     for rec in records:
         src = rec["source"]
         text = corpus_texts[src["path"]]
-        assert text[src["start"]:src["end"]] == rec["text"]
+        assert text[src["start"] : src["end"]] == rec["text"]
         assert text.count("\n", 0, src["start"]) + 1 == src["line"]
     assert first["score"] == 100.0
 
@@ -52,15 +63,18 @@ def test_quote_ranked_by_score_then_source_order():
     assert keys == sorted(keys)
 
 
-@pytest.mark.parametrize("args,code,stderr", [
-    (["quote", "Token"], 1, "no quotes by 'Token'; nearest speakers: Kassym-Jomart Tokayev"),
-    (["quote", "tokayev", "--about", "zebra"], 1, "no quotes by 'tokayev' about 'zebra'"),
-    (["quote", "tokayev", "--format", "xml"], 2, "unknown format 'xml'"),
-    (["quote", "tokayev", "--corpus", "/nonexistent/folder"], 2, "corpus folder not found"),
-    (["quote", "tokayev", "--limit", "-1"], 2, "Invalid value"),
-    (["show", "q-000000000000"], 1, "no record with id 'q-000000000000'"),
-    (["export", "--type", "fish"], 2, "unknown --type 'fish'"),
-])
+@pytest.mark.parametrize(
+    "args,code,stderr",
+    [
+        (["quote", "Token"], 1, "no quotes by 'Token'; nearest speakers: Kassym-Jomart Tokayev"),
+        (["quote", "tokayev", "--about", "zebra"], 1, "no quotes by 'tokayev' about 'zebra'"),
+        (["quote", "tokayev", "--format", "xml"], 2, "unknown format 'xml'"),
+        (["quote", "tokayev", "--corpus", "/nonexistent/folder"], 2, "corpus folder not found"),
+        (["quote", "tokayev", "--limit", "-1"], 2, "Invalid value"),
+        (["show", "q-000000000000"], 1, "no record with id 'q-000000000000'"),
+        (["export", "--type", "fish"], 2, "unknown --type 'fish'"),
+    ],
+)
 def test_errors_are_one_line_with_exit_codes(args, code, stderr):
     result = run(*args)
     assert result.exit_code == code
@@ -88,24 +102,39 @@ def test_quote_interviewee():
 def test_stat_visits():
     records = as_json(run("stat", "visits", "--json"))
     top = records[0]
-    assert (top["text"], top["value"], top["unit"], top["what"], top["period"]) == ("23", 23.0, "count", "foreign visits", "2025")
+    assert (top["text"], top["value"], top["unit"], top["what"], top["period"]) == (
+        "23",
+        23.0,
+        "count",
+        "foreign visits",
+        "2025",
+    )
     assert top["source"]["path"] == "zaur-mamedov-interview-2025.txt" and top["source"]["line"] == 19
 
 
-@pytest.mark.parametrize("query,expected_text", [
-    ("trade", "$5 Billion"), ("border", "7,500 km"), ("coal", "73%"), ("investment", "56%"),
-])
+@pytest.mark.parametrize(
+    "query,expected_text",
+    [
+        ("trade", "$5 Billion"),
+        ("border", "7,500 km"),
+        ("coal", "73%"),
+        ("investment", "56%"),
+    ],
+)
 def test_stat_queries(query, expected_text):
     records = as_json(run("stat", query, "--json"))
     assert records[0]["text"] == expected_text
 
 
-@pytest.mark.parametrize("args,texts", [
-    (["--unit", "USD", "--min", "1e10"], ["$70 billion", "$70 billion"]),
-    (["--unit", "km"], ["7,500 km"]),
-    (["--unit", "$", "--period", "2022"], ["$1.5 billion", "$3.5 billion"]),
-    (["--unit", "count", "--min", "100", "--max", "200"], ["100", "104", "186", "193"]),
-])
+@pytest.mark.parametrize(
+    "args,texts",
+    [
+        (["--unit", "USD", "--min", "1e10"], ["$70 billion", "$70 billion"]),
+        (["--unit", "km"], ["7,500 km"]),
+        (["--unit", "$", "--period", "2022"], ["$1.5 billion", "$3.5 billion"]),
+        (["--unit", "count", "--min", "100", "--max", "200"], ["100", "104", "186", "193"]),
+    ],
+)
 def test_stat_filters(args, texts):
     records = as_json(run("stat", "anything", "--min-score", "0", "--json", *args))
     assert sorted(r["text"] for r in records) == sorted(texts)
@@ -252,10 +281,13 @@ def test_bad_files_are_skipped_with_a_warning(tmp_path):
     assert (tmp_path / "bad.txt").read_bytes() == b"\xff\xfe\x00bad"  # nothing the user owns is touched
 
 
-@pytest.mark.parametrize("make,message", [
-    (lambda p: p, "no article files"),
-    (lambda p: (p / "f.txt").write_text("x") and p / "f.txt", "not a file"),
-])
+@pytest.mark.parametrize(
+    "make,message",
+    [
+        (lambda p: p, "no article files"),
+        (lambda p: (p / "f.txt").write_text("x") and p / "f.txt", "not a file"),
+    ],
+)
 def test_unusable_corpus_exit_2(tmp_path, make, message):
     target = make(tmp_path)
     result = run("quote", "x", "--corpus", str(target))

@@ -23,8 +23,9 @@ def test_every_command_is_documented(command):
     assert f"`kzfacts {command}" in README
 
 
-@pytest.mark.parametrize("field", sorted(set(Quote.__dataclass_fields__) | set(Stat.__dataclass_fields__)
-                                         | set(Source.__dataclass_fields__)))
+@pytest.mark.parametrize(
+    "field", sorted(set(Quote.__dataclass_fields__) | set(Stat.__dataclass_fields__) | set(Source.__dataclass_fields__))
+)
 def test_every_json_field_is_documented(field):
     assert f"`{field}`" in README
 

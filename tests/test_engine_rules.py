@@ -17,45 +17,75 @@ def stats(text: str) -> list[tuple]:
 
 
 ATTRIBUTION = [
-    ("speaker-after",
-     "President Kassym-Jomart Tokayev met investors. “We will keep taxes stable,” President Tokayev said.",
-     [("We will keep taxes stable", "Kassym-Jomart Tokayev", "direct")]),
-    ("speaker-before-colon",
-     "Tokayev said: “Reforms will continue without pause.”",
-     [("Reforms will continue without pause", "Tokayev", "direct")]),
-    ("inverted-with-role",
-     "“We plan to raise lending,” said Nikolai Podguzov, Chairman of the EDB Management Board.",
-     [("We plan to raise lending", "Nikolai Podguzov", "direct")]),
-    ("told-outlet",
-     "“No decision has been made yet,” Roman Vassilenko told The Times of Central Asia.",
-     [("No decision has been made yet", "Roman Vassilenko", "direct")]),
-    ("according-to",
-     "According to Aliya Nurova, head of the agency, “exports will double by the end of the decade.”",
-     [("exports will double by the end of the decade", "Aliya Nurova", "partial")]),
-    ("stressed-noted-added",
-     "“The border stays open,” Daniyar Akhmetov stressed. “Trucks move around the clock,” he added.",
-     [("The border stays open", "Daniyar Akhmetov", "direct"), ("Trucks move around the clock", "Daniyar Akhmetov", "direct")]),
-    ("split-by-attribution",
-     "“We are ready,” Gulnara Sadykova said, “but the talks must be fair to both sides.”",
-     [("We are ready", "Gulnara Sadykova", "direct"), ("but the talks must be fair to both sides", "Gulnara Sadykova", "partial")]),
+    (
+        "speaker-after",
+        "President Kassym-Jomart Tokayev met investors. “We will keep taxes stable,” President Tokayev said.",
+        [("We will keep taxes stable", "Kassym-Jomart Tokayev", "direct")],
+    ),
+    (
+        "speaker-before-colon",
+        "Tokayev said: “Reforms will continue without pause.”",
+        [("Reforms will continue without pause", "Tokayev", "direct")],
+    ),
+    (
+        "inverted-with-role",
+        "“We plan to raise lending,” said Nikolai Podguzov, Chairman of the EDB Management Board.",
+        [("We plan to raise lending", "Nikolai Podguzov", "direct")],
+    ),
+    (
+        "told-outlet",
+        "“No decision has been made yet,” Roman Vassilenko told The Times of Central Asia.",
+        [("No decision has been made yet", "Roman Vassilenko", "direct")],
+    ),
+    (
+        "according-to",
+        "According to Aliya Nurova, head of the agency, “exports will double by the end of the decade.”",
+        [("exports will double by the end of the decade", "Aliya Nurova", "partial")],
+    ),
+    (
+        "stressed-noted-added",
+        "“The border stays open,” Daniyar Akhmetov stressed. “Trucks move around the clock,” he added.",
+        [
+            ("The border stays open", "Daniyar Akhmetov", "direct"),
+            ("Trucks move around the clock", "Daniyar Akhmetov", "direct"),
+        ],
+    ),
+    (
+        "split-by-attribution",
+        "“We are ready,” Gulnara Sadykova said, “but the talks must be fair to both sides.”",
+        [
+            ("We are ready", "Gulnara Sadykova", "direct"),
+            ("but the talks must be fair to both sides", "Gulnara Sadykova", "partial"),
+        ],
+    ),
 ]
 
 RESOLUTION = [
-    ("pronoun",
-     "Marat Bekov, the energy minister, visited Atyrau. He praised the workers. “Output will grow next year,” he said.",
-     [("Output will grow next year", "Marat Bekov", "direct")]),
-    ("title-the-president",
-     "President Kassym-Jomart Tokayev opened the session. “Corruption has no place here,” the President noted.",
-     [("Corruption has no place here", "Kassym-Jomart Tokayev", "direct")]),
-    ("last-name-mention",
-     "Deputy Foreign Minister Roman Vassilenko spoke in Brussels. “Dialogue is our method,” Vassilenko said.",
-     [("Dialogue is our method", "Roman Vassilenko", "direct")]),
-    ("organisation",
-     "“The leopard is a symbol of courage,” the presidential press service reported.",
-     [("The leopard is a symbol of courage", "presidential press service", "direct")]),
-    ("unnamed-speaker",
-     "“We were never told about the closure,” one trader at the market complained.",
-     [("We were never told about the closure", None, "direct")]),
+    (
+        "pronoun",
+        "Marat Bekov, the energy minister, visited Atyrau. He praised the workers. “Output will grow next year,” he said.",
+        [("Output will grow next year", "Marat Bekov", "direct")],
+    ),
+    (
+        "title-the-president",
+        "President Kassym-Jomart Tokayev opened the session. “Corruption has no place here,” the President noted.",
+        [("Corruption has no place here", "Kassym-Jomart Tokayev", "direct")],
+    ),
+    (
+        "last-name-mention",
+        "Deputy Foreign Minister Roman Vassilenko spoke in Brussels. “Dialogue is our method,” Vassilenko said.",
+        [("Dialogue is our method", "Roman Vassilenko", "direct")],
+    ),
+    (
+        "organisation",
+        "“The leopard is a symbol of courage,” the presidential press service reported.",
+        [("The leopard is a symbol of courage", "presidential press service", "direct")],
+    ),
+    (
+        "unnamed-speaker",
+        "“We were never told about the closure,” one trader at the market complained.",
+        [("We were never told about the closure", None, "direct")],
+    ),
 ]
 
 NOT_QUOTES = [
@@ -63,7 +93,10 @@ NOT_QUOTES = [
     ("scare-quote", "The region weathered several “black-swan” events in a single year."),
     ("program-name", "Tokayev stressed the “Just Kazakhstan” agenda in his speech."),
     ("format-name", "Kazakhstan works with neighbours in the “Central Asia+” format, Tokayev said."),
-    ("decree-title", "Japarov signed a Decree “On recognizing the snow leopard as a national symbol,” the press service reported."),
+    (
+        "decree-title",
+        "Japarov signed a Decree “On recognizing the snow leopard as a national symbol,” the press service reported.",
+    ),
     ("poem-title", "The poem “Manas” is one of the greatest works of Kyrgyz folklore."),
     ("modifier", "Tokayev emphasized the country’s commitment to a “law and order” strategy."),
 ]
@@ -121,14 +154,27 @@ def test_unbalanced_marks_do_not_swallow_the_article():
 STATS = [
     ("currency-scale", "Deals exceeded $70 billion.", [("$70 billion", 70e9, "USD", "more than")]),
     ("tenge", "The issue is valued at KZT 50 billion.", [("KZT 50 billion", 50e9, "KZT", None)]),
-    ("tenge-after", "The budget set aside 1.2 trillion tenge for roads.", [("1.2 trillion tenge", 1.2e12, "KZT", None)]),
+    (
+        "tenge-after",
+        "The budget set aside 1.2 trillion tenge for roads.",
+        [("1.2 trillion tenge", 1.2e12, "KZT", None)],
+    ),
     ("percent-space", "It supplies over 70 % of the oil.", [("70 %", 70.0, "%", "more than")]),
-    ("broken-separator", "The threshold fell from 20, 000 to 5, 000 members.",
-     [("20, 000", 20000.0, "count", None), ("5, 000", 5000.0, "count", None)]),
-    ("range-percent", "Growth is projected to reach 4.5 to 5.0% in 2025.",
-     [("4.5", 4.5, "%", None), ("5.0%", 5.0, "%", None)]),
-    ("alternatives", "There would be more than 500 or 600 states.",
-     [("500", 500.0, "count", "more than"), ("600", 600.0, "count", "more than")]),
+    (
+        "broken-separator",
+        "The threshold fell from 20, 000 to 5, 000 members.",
+        [("20, 000", 20000.0, "count", None), ("5, 000", 5000.0, "count", None)],
+    ),
+    (
+        "range-percent",
+        "Growth is projected to reach 4.5 to 5.0% in 2025.",
+        [("4.5", 4.5, "%", None), ("5.0%", 5.0, "%", None)],
+    ),
+    (
+        "alternatives",
+        "There would be more than 500 or 600 states.",
+        [("500", 500.0, "count", "more than"), ("600", 600.0, "count", "more than")],
+    ),
     ("compound-year", "Presidents serve a single seven-year term.", [("seven-year", 7.0, "year", None)]),
     ("fold", "Trade has grown 1.5-fold.", [("1.5-fold", 1.5, "fold", None)]),
     ("ordinal", "Astana hosted the 8th Congress of Leaders.", [("8th", 8.0, "ordinal", None)]),
@@ -199,4 +245,8 @@ def test_ids_do_not_depend_on_other_files():
 def test_citation_line_and_offsets():
     text = "Title Line Here\n\n“Stability comes first,” Tokayev said.\n"
     [q] = extract_file("a.txt", text).quotes
-    assert (q.source.line, text[q.source.start:q.source.end], q.source.title) == (3, "Stability comes first", "Title Line Here")
+    assert (q.source.line, text[q.source.start : q.source.end], q.source.title) == (
+        3,
+        "Stability comes first",
+        "Title Line Here",
+    )

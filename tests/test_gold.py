@@ -41,7 +41,7 @@ def _flat(record) -> dict:
 @pytest.mark.parametrize("name", ["quotes.jsonl", "stats.jsonl"])
 def test_gold_spans_are_exact(name, corpus_texts):
     for g in _load(name):
-        assert corpus_texts[g["path"]][g["start"]:g["end"]] == g["text"]
+        assert corpus_texts[g["path"]][g["start"] : g["end"]] == g["text"]
 
 
 def test_quotes_against_gold(extracted):
@@ -51,8 +51,10 @@ def test_quotes_against_gold(extracted):
         [_flat(q) for q in quotes],
         agree=lambda g, f: (g["speaker"] or "").lower() == (f["speaker"] or "").lower(),
     )
-    print(f"\nquotes: precision {result.precision:.3f} recall {result.recall:.3f} "
-          f"speaker {result.agreement:.3f} (gold {result.gold}, found {result.found})")
+    print(
+        f"\nquotes: precision {result.precision:.3f} recall {result.recall:.3f} "
+        f"speaker {result.agreement:.3f} (gold {result.gold}, found {result.found})"
+    )
     print("\n".join(notes))
     assert result.precision >= 0.95
     assert result.recall >= 0.95
@@ -69,8 +71,10 @@ def test_stats_against_gold(extracted):
     exact = result.agreed
     precision = exact / result.found if result.found else 1.0
     recall = exact / result.gold
-    print(f"\nstats (exact value): precision {precision:.3f} recall {recall:.3f} "
-          f"(gold {result.gold}, found {result.found}, overlapping {result.matched})")
+    print(
+        f"\nstats (exact value): precision {precision:.3f} recall {recall:.3f} "
+        f"(gold {result.gold}, found {result.found}, overlapping {result.matched})"
+    )
     print("\n".join(notes))
     assert precision >= 0.92
     assert recall >= 0.92

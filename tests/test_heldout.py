@@ -27,13 +27,17 @@ STAT_CASES = [c for n in ("", "2", "3", "4", "5") for c in _cases(f"stats{n}.jso
 # Known misses, kept visible: fixing one makes its strict xfail fail, so it is noticed.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("stat", "tengri-caspian-oil-slick"): "'the fine may reach 1.5%' is a cap (qualifier 'up to'), but 'the rate could "
-                                "reach 600 tenge' elsewhere is a forecast: the rules cannot tell them apart",
+    "reach 600 tenge' elsewhere is a forecast: the rules cannot tell them apart",
 }
 
 
 def _marked(kind: str, cases: list[dict]) -> list:
-    return [pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[(kind, c["id"])]))
-            if (kind, c["id"]) in KNOWN_FAILURES else pytest.param(c, id=c["id"]) for c in cases]
+    return [
+        pytest.param(c, id=c["id"], marks=pytest.mark.xfail(strict=True, reason=KNOWN_FAILURES[(kind, c["id"])]))
+        if (kind, c["id"]) in KNOWN_FAILURES
+        else pytest.param(c, id=c["id"])
+        for c in cases
+    ]
 
 
 @pytest.mark.parametrize("case", _marked("quote", QUOTE_CASES))
@@ -47,11 +51,14 @@ def test_quote_case(case):
 @pytest.mark.parametrize("case", _marked("stat", STAT_CASES))
 def test_stat_case(case):
     found = extract_file("case.txt", case["text"]).stats
+
     def key(t):
         return (t[0], t[1], t[2], t[3] or "")
 
     got = sorted(((s.text, round(s.value, 6), s.unit, s.qualifier) for s in found), key=key)
-    expected = sorted(((s["text"], round(float(s["value"]), 6), s["unit"], s["qualifier"]) for s in case["stats"]), key=key)
+    expected = sorted(
+        ((s["text"], round(float(s["value"]), 6), s["unit"], s["qualifier"]) for s in case["stats"]), key=key
+    )
     assert got == expected
 
 
@@ -60,4 +67,4 @@ def test_citations_are_exact(case):
     """Every record's offsets cut exactly its text out of the input."""
     ex = extract_file("case.txt", case["text"])
     for rec in ex.quotes + ex.stats:
-        assert case["text"][rec.source.start:rec.source.end] == rec.text
+        assert case["text"][rec.source.start : rec.source.end] == rec.text

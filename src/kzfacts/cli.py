@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,15 +22,36 @@ app = typer.Typer(
 )
 
 # --- options every listing command shares --------------------------------------------------
-CorpusOpt = Annotated[Optional[Path], typer.Option(
-    "--corpus", metavar="DIR", help="Folder of articles [env: KZFACTS_CORPUS; default: the bundled corpus].",
-    show_default=False)]
-LimitOpt = Annotated[Optional[int], typer.Option(
-    "--limit", "-n", min=0, help="At most N results; 0 means all [default: 20 for tables, all otherwise].",
-    show_default=False)]
-MinScoreOpt = Annotated[float, typer.Option("--min-score", min=0, max=100, help="Drop matches scoring below this (0-100).")]
-SourceOpt = Annotated[Optional[str], typer.Option(
-    "--source", metavar="PATTERN", help="Only records cited from files or article titles matching PATTERN (substring or glob).")]
+CorpusOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        metavar="DIR",
+        help="Folder of articles [env: KZFACTS_CORPUS; default: the bundled corpus].",
+        show_default=False,
+    ),
+]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        "-n",
+        min=0,
+        help="At most N results; 0 means all [default: 20 for tables, all otherwise].",
+        show_default=False,
+    ),
+]
+MinScoreOpt = Annotated[
+    float, typer.Option("--min-score", min=0, max=100, help="Drop matches scoring below this (0-100).")
+]
+SourceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        metavar="PATTERN",
+        help="Only records cited from files or article titles matching PATTERN (substring or glob).",
+    ),
+]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json, jsonl, csv or md.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shortcut for --format json.")]
 
@@ -46,7 +67,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
 ) -> None:
     """kzfacts answers "what did this person say?" and "what numbers were given about this?"."""
 
@@ -68,7 +91,7 @@ def _format(fmt: str, as_json: bool) -> str:
     return fmt
 
 
-def _store(corpus: Optional[Path], jobs: int = 1, progress: bool = False):
+def _store(corpus: Path | None, jobs: int = 1, progress: bool = False):
     from kzfacts.corpus import CorpusError, resolve_corpus
     from kzfacts.index import IndexError_, open_index
     from kzfacts.query import Store
@@ -98,8 +121,14 @@ def _progress_bar():
 
             from kzfacts.render import console
 
-            state["bar"] = Progress("extracting", BarColumn(), DownloadColumn(), TimeRemainingColumn(),
-                                    console=console(stderr=True), transient=True)
+            state["bar"] = Progress(
+                "extracting",
+                BarColumn(),
+                DownloadColumn(),
+                TimeRemainingColumn(),
+                console=console(stderr=True),
+                transient=True,
+            )
             state["bar"].start()
             state["task"] = state["bar"].add_task("extract", total=total)
         state["bar"].update(state["task"], completed=done)
@@ -109,14 +138,14 @@ def _progress_bar():
     return update
 
 
-def _resolved_limit(limit: Optional[int], fmt: str) -> int:
+def _resolved_limit(limit: int | None, fmt: str) -> int:
     """--limit as given; by default 20 for tables (and Markdown), all for data formats; 0 = all."""
     if limit is None:
         return 20 if fmt in ("table", "md") else 0
     return limit
 
 
-def _limit(items: list, limit: Optional[int], fmt: str) -> list:
+def _limit(items: list, limit: int | None, fmt: str) -> list:
     n = _resolved_limit(limit, fmt)
     return items[:n] if n else items
 
@@ -154,10 +183,18 @@ def _value_as_written(rec: dict) -> str:
 # --- commands -------------------------------------------------------------------------------------
 @app.command()
 def quote(
-    query: Annotated[str, typer.Argument(metavar="QUERY", help="Speaker: full name, last name, role, a typo or Cyrillic spelling.")],
-    about: Annotated[Optional[str], typer.Option("--about", metavar="TEXT", help="Only quotes containing these words.")] = None,
-    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
-    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+    query: Annotated[
+        str, typer.Argument(metavar="QUERY", help="Speaker: full name, last name, role, a typo or Cyrillic spelling.")
+    ],
+    about: Annotated[
+        str | None, typer.Option("--about", metavar="TEXT", help="Only quotes containing these words.")
+    ] = None,
+    corpus: CorpusOpt = None,
+    limit: LimitOpt = None,
+    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
 ) -> None:
     """Direct quotes by a speaker, ranked by match score, then by source order."""
     from kzfacts.render import Column
@@ -169,7 +206,11 @@ def quote(
     hint = None
     if not records:
         near = ", ".join(store.nearest_speakers(query))
-        hint = f"no quotes by {query!r}" + (f" about {about!r}" if about else "") + (f"; nearest speakers: {near}" if near else "")
+        hint = (
+            f"no quotes by {query!r}"
+            + (f" about {about!r}" if about else "")
+            + (f"; nearest speakers: {near}" if near else "")
+        )
     columns = [
         Column("Speaker", lambda r: r.get("speaker") or "(unknown)", width=14),
         Column("Quote", lambda r: f"“{r['text']}”", ratio=6),
@@ -180,21 +221,35 @@ def quote(
 
 @app.command()
 def stat(
-    query: Annotated[str, typer.Argument(metavar="QUERY", help="What is counted or measured: visits, trade, border, coal ...")],
-    unit: Annotated[Optional[str], typer.Option("--unit", help="Only this unit: USD, KZT, %, km, year, count ...")] = None,
-    min_value: Annotated[Optional[float], typer.Option("--min", help="Only values at least this.")] = None,
-    max_value: Annotated[Optional[float], typer.Option("--max", help="Only values at most this.")] = None,
-    period: Annotated[Optional[str], typer.Option("--period", help="Only claims tied to this year, e.g. 2025.")] = None,
-    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
-    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+    query: Annotated[
+        str, typer.Argument(metavar="QUERY", help="What is counted or measured: visits, trade, border, coal ...")
+    ],
+    unit: Annotated[str | None, typer.Option("--unit", help="Only this unit: USD, KZT, %, km, year, count ...")] = None,
+    min_value: Annotated[float | None, typer.Option("--min", help="Only values at least this.")] = None,
+    max_value: Annotated[float | None, typer.Option("--max", help="Only values at most this.")] = None,
+    period: Annotated[str | None, typer.Option("--period", help="Only claims tied to this year, e.g. 2025.")] = None,
+    corpus: CorpusOpt = None,
+    limit: LimitOpt = None,
+    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
 ) -> None:
     """Numeric claims whose subject or sentence matches QUERY."""
     from kzfacts.render import Column
 
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
-    hits = store.stats(query, min_score, source, unit=unit, min_value=min_value, max_value=max_value, period=period,
-                       limit=_resolved_limit(limit, fmt))
+    hits = store.stats(
+        query,
+        min_score,
+        source,
+        unit=unit,
+        min_value=min_value,
+        max_value=max_value,
+        period=period,
+        limit=_resolved_limit(limit, fmt),
+    )
     records = [h.record for h in hits]
     hint = f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
     columns = [
@@ -208,8 +263,12 @@ def stat(
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to find in quotes and numeric claims.")],
-    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
-    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    limit: LimitOpt = None,
+    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
 ) -> None:
     """Quotes and numeric claims together, ranked by how closely they match."""
     from kzfacts.render import Column
@@ -221,8 +280,15 @@ def search(
     hint = f"nothing matches {text!r}; try fewer words" if not records else None
     columns = [
         Column("Type", lambda r: r["type"], ratio=1),
-        Column("Record", lambda r: (f"{r.get('speaker') or '(unknown)'}: “{r['text']}”" if r["type"] == "quote"
-                                    else f"{_value_as_written(r)} — {r.get('what') or ''}\n{r['sentence']}"), ratio=6),
+        Column(
+            "Record",
+            lambda r: (
+                f"{r.get('speaker') or '(unknown)'}: “{r['text']}”"
+                if r["type"] == "quote"
+                else f"{_value_as_written(r)} — {r.get('what') or ''}\n{r['sentence']}"
+            ),
+            ratio=6,
+        ),
         Column("Source", _cite, width=SOURCE_WIDTH),
         Column("Score", lambda r: r["score"], ratio=1, justify="right"),
     ]
@@ -231,8 +297,12 @@ def search(
 
 @app.command()
 def sources(
-    corpus: CorpusOpt = None, limit: LimitOpt = 0, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
-    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    limit: LimitOpt = 0,
+    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
 ) -> None:
     """The corpus: files, article titles, dates, counts of quotes and stats."""
     from kzfacts.render import Column
@@ -245,8 +315,14 @@ def sources(
         import fnmatch
 
         wild = any(c in pat for c in "*?[")
-        arts = [a for a in arts if any(
-            (fnmatch.fnmatch(f, pat) if wild else pat in f) for f in (a["path"].lower(), (a.get("title") or "").lower()))]
+        arts = [
+            a
+            for a in arts
+            if any(
+                (fnmatch.fnmatch(f, pat) if wild else pat in f)
+                for f in (a["path"].lower(), (a.get("title") or "").lower())
+            )
+        ]
     records = _limit(arts, limit, fmt)
     columns = [
         Column("File", lambda r: f"{r['path']}:{r['line']}", ratio=3),
@@ -260,8 +336,12 @@ def sources(
 
 @app.command()
 def speakers(
-    corpus: CorpusOpt = None, limit: LimitOpt = None, min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
-    source: SourceOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    limit: LimitOpt = None,
+    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
+    source: SourceOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
 ) -> None:
     """Who is quoted, how often, with roles."""
     from kzfacts.render import Column
@@ -283,12 +363,17 @@ def speakers(
 
 @app.command()
 def show(
-    record_id: Annotated[str, typer.Argument(metavar="ID", help="A record id from any listing (a unique prefix will do).")],
-    corpus: CorpusOpt = None, fmt: FormatOpt = "table", as_json: JsonOpt = False,
+    record_id: Annotated[
+        str, typer.Argument(metavar="ID", help="A record id from any listing (a unique prefix will do).")
+    ],
+    corpus: CorpusOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
 ) -> None:
     """One record in its paragraph, the cited words highlighted, with its full citation."""
     from kzfacts.corpus import CorpusError, discover, read_text
-    from kzfacts.render import emit, show as show_record
+    from kzfacts.render import emit
+    from kzfacts.render import show as show_record
 
     fmt = _format(fmt, as_json)
     store, root, _ = _store(corpus)
@@ -302,8 +387,13 @@ def show(
     if hit is None:
         _fail(f"no record with id {record_id!r}; ids are listed by quote, stat, search and export", 1)
     rec = hit.record
-    src = rec.get("source") or {"path": rec["path"], "start": rec["start"], "end": rec["end"], "line": rec["line"],
-                               "title": rec.get("title")}
+    src = rec.get("source") or {
+        "path": rec["path"],
+        "start": rec["start"],
+        "end": rec["end"],
+        "line": rec["line"],
+        "title": rec.get("title"),
+    }
     rec.setdefault("source", src)
     file = next((f for f in discover(root) if f.path == src["path"]), None)
     try:
@@ -324,9 +414,12 @@ def show(
 
 @app.command()
 def export(
-    kind: Annotated[Optional[str], typer.Option("--type", help="Only quote, stat or article records.")] = None,
-    corpus: CorpusOpt = None, limit: LimitOpt = 0, source: SourceOpt = None,
-    fmt: FormatOpt = "jsonl", as_json: JsonOpt = False,
+    kind: Annotated[str | None, typer.Option("--type", help="Only quote, stat or article records.")] = None,
+    corpus: CorpusOpt = None,
+    limit: LimitOpt = 0,
+    source: SourceOpt = None,
+    fmt: FormatOpt = "jsonl",
+    as_json: JsonOpt = False,
 ) -> None:
     """Every record, for scripts and other tools (JSON Lines by default)."""
     from kzfacts.render import Column
@@ -368,8 +461,10 @@ def export(
 @app.command("index")
 def index_cmd(
     corpus: CorpusOpt = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel extraction processes [default: CPUs].",
-                                                show_default=False)] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Parallel extraction processes [default: CPUs].", show_default=False),
+    ] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and extract every file again.")] = False,
 ) -> None:
     """Build or refresh the index explicitly (other commands refresh it on their own)."""
@@ -388,8 +483,10 @@ def index_cmd(
     store, root, report = _store(corpus, jobs=jobs, progress=True)
     took = time.perf_counter() - started
     mb = report.bytes_extracted / 1e6
-    print(f"{report.files} files in {root}: {len(report.extracted)} extracted ({mb:.2f} MB), "
-          f"{len(report.removed)} removed, {report.files - len(report.extracted)} unchanged, in {took:.2f} s")
+    print(
+        f"{report.files} files in {root}: {len(report.extracted)} extracted ({mb:.2f} MB), "
+        f"{len(report.removed)} removed, {report.files - len(report.extracted)} unchanged, in {took:.2f} s"
+    )
     from kzfacts.index import index_path as _ip
 
     print(f"index: {_ip(root)}")
@@ -402,8 +499,13 @@ def _lean_app(argv: list[str]) -> typer.Typer:
     info = next((c for c in app.registered_commands if (c.name or c.callback.__name__) == name), None)
     if info is None:
         return app  # --help, --version, typos: the full app answers
-    lean = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                       pretty_exceptions_enable=False, help=app.info.help)
+    lean = typer.Typer(
+        add_completion=False,
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        pretty_exceptions_enable=False,
+        help=app.info.help,
+    )
     lean.registered_callback = app.registered_callback
     lean.registered_commands = [info]
     return lean
@@ -414,9 +516,9 @@ def main() -> None:
         _lean_app(sys.argv[1:])(prog_name="kzfacts")
     except KeyboardInterrupt:
         sys.stderr.write("kzfacts: interrupted\n")
-        raise SystemExit(130)
+        raise SystemExit(130) from None
     except BrokenPipeError:
         # the reader went away (e.g. `| head`): not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(0)
+        raise SystemExit(0) from None

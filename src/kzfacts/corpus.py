@@ -104,6 +104,7 @@ def load_metadata(root: Path) -> dict[str, dict]:
     if not meta_path.is_file():
         return {}
     import tomllib
+
     try:
         data = tomllib.loads(meta_path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:

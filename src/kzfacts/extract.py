@@ -17,7 +17,6 @@ from kzfacts.models import Article, Extraction, Quote, Source, Stat
 from kzfacts.people import PeopleIndex
 from kzfacts.quotes import find_quotes
 from kzfacts.stats import find_stats, sentence_years
-
 from kzfacts.version import EXTRACTOR_VERSION  # noqa: E402,F401  (re-exported)
 
 
@@ -69,39 +68,43 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
         body = [(p.start, p.end) for p in span.paragraphs if p.kind == "body"]
         people = PeopleIndex(text, body)
 
-        def source(start: int, end: int) -> Source:
+        def source(start: int, end: int, title: str | None = title) -> Source:
             return Source(path=path, title=title, line=lines.line(start), start=start, end=end)
 
         for q in find_quotes(text, span, people):
-            words = text[q.start:q.end]
-            quotes.append(Quote(
-                id=stable_id("q-", normalise_text(words)),
-                text=words,
-                speaker=q.speaker,
-                speaker_role=q.role,
-                cue=q.cue,
-                kind=q.kind,
-                sentence=_clean(text[q.sentence_start:q.sentence_end]),
-                source=source(q.start, q.end),
-            ))
+            words = text[q.start : q.end]
+            quotes.append(
+                Quote(
+                    id=stable_id("q-", normalise_text(words)),
+                    text=words,
+                    speaker=q.speaker,
+                    speaker_role=q.role,
+                    cue=q.cue,
+                    kind=q.kind,
+                    sentence=_clean(text[q.sentence_start : q.sentence_end]),
+                    source=source(q.start, q.end),
+                )
+            )
         cleaned: dict[tuple[int, int], tuple[str, str]] = {}  # several stats share a sentence
         for st in find_stats(text, span):
             key = (st.sentence_start, st.sentence_end)
             if key not in cleaned:
-                sentence = _clean(text[st.sentence_start:st.sentence_end])
+                sentence = _clean(text[st.sentence_start : st.sentence_end])
                 cleaned[key] = (sentence, normalise_text(sentence))
             sentence, folded = cleaned[key]
-            stats.append(Stat(
-                id=stable_id("s-", folded, st.start - st.sentence_start, st.value),
-                text=text[st.start:st.end],
-                value=st.value,
-                unit=st.unit,
-                what=st.what,
-                qualifier=st.qualifier,
-                period=st.period,
-                sentence=sentence,
-                source=source(st.start, st.end),
-            ))
+            stats.append(
+                Stat(
+                    id=stable_id("s-", folded, st.start - st.sentence_start, st.value),
+                    text=text[st.start : st.end],
+                    value=st.value,
+                    unit=st.unit,
+                    what=st.what,
+                    qualifier=st.qualifier,
+                    period=st.period,
+                    sentence=sentence,
+                    source=source(st.start, st.end),
+                )
+            )
     return Extraction(tuple(articles), tuple(quotes), tuple(stats))
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from kzfacts import corpus as corpus_io
 from kzfacts.version import EXTRACTOR_VERSION
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files(
@@ -45,6 +45,8 @@ CREATE TABLE IF NOT EXISTS speakers(
     name TEXT PRIMARY KEY, canonical TEXT, role TEXT, n INTEGER);
 CREATE TABLE IF NOT EXISTS speaker_keys(key TEXT, name TEXT, kind TEXT);
 CREATE TABLE IF NOT EXISTS what_terms(term TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS match_cache(kind TEXT, query TEXT, min_score REAL, result TEXT,
+    PRIMARY KEY (kind, query, min_score));
 """
 
 
@@ -83,7 +85,9 @@ def index_path(root: Path) -> Path:
     return cache_dir() / f"index-{root.name[:40]}-{key}.sqlite"
 
 
-def open_index(root: Path, refresh: bool = True, jobs: int = 1, progress=None) -> tuple[sqlite3.Connection, RefreshReport]:
+def open_index(
+    root: Path, refresh: bool = True, jobs: int = 1, progress=None
+) -> tuple[sqlite3.Connection, RefreshReport]:
     """Open (building or refreshing as needed) the index of the corpus at `root`."""
     path = index_path(root)
     try:
@@ -194,7 +198,7 @@ def _extract_all(tasks, jobs: int):
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             chunk = max(1, min(64, len(tasks) // (jobs * 4)))
-            for task, result in zip(tasks, pool.map(_read_and_extract, tasks, chunksize=chunk)):
+            for task, result in zip(tasks, pool.map(_read_and_extract, tasks, chunksize=chunk), strict=True):
                 yield (task[0],) + result
         return
     for task in tasks:
@@ -235,24 +239,45 @@ def _insert(conn: sqlite3.Connection, f, extraction, digest: str) -> None:
     conn.execute("INSERT INTO files VALUES (?,?,?,?,?)", (f.path, digest, f.size, f.mtime_ns, EXTRACTOR_VERSION))
     conn.executemany(
         "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
-        [(a.id, a.path, a.start, a.end, a.title, a.date, json.dumps(a.to_dict(), ensure_ascii=False))
-         for a in extraction.articles],
+        [
+            (a.id, a.path, a.start, a.end, a.title, a.date, json.dumps(a.to_dict(), ensure_ascii=False))
+            for a in extraction.articles
+        ],
     )
     for q in extraction.quotes:
         cur = conn.execute(
             "INSERT INTO quotes(id, path, start, article, speaker, json) VALUES (?,?,?,?,?,?)",
-            (q.id, f.path, q.source.start, _article_of(extraction.articles, q.source.start), q.speaker,
-             json.dumps(q.to_dict(), ensure_ascii=False)),
+            (
+                q.id,
+                f.path,
+                q.source.start,
+                _article_of(extraction.articles, q.source.start),
+                q.speaker,
+                json.dumps(q.to_dict(), ensure_ascii=False),
+            ),
         )
-        conn.execute("INSERT INTO quotes_fts(rowid, text, sentence, speaker) VALUES (?,?,?,?)",
-                     (cur.lastrowid, q.text, q.sentence, q.speaker or ""))
+        conn.execute(
+            "INSERT INTO quotes_fts(rowid, text, sentence, speaker) VALUES (?,?,?,?)",
+            (cur.lastrowid, q.text, q.sentence, q.speaker or ""),
+        )
     for s in extraction.stats:
         cur = conn.execute(
             "INSERT INTO stats(id, path, start, article, what, unit, value, period, json) VALUES (?,?,?,?,?,?,?,?,?)",
-            (s.id, f.path, s.source.start, _article_of(extraction.articles, s.source.start), s.what, s.unit,
-             s.value, s.period, json.dumps(s.to_dict(), ensure_ascii=False)),
+            (
+                s.id,
+                f.path,
+                s.source.start,
+                _article_of(extraction.articles, s.source.start),
+                s.what,
+                s.unit,
+                s.value,
+                s.period,
+                json.dumps(s.to_dict(), ensure_ascii=False),
+            ),
         )
-        conn.execute("INSERT INTO stats_fts(rowid, what, sentence) VALUES (?,?,?)", (cur.lastrowid, s.what or "", s.sentence))
+        conn.execute(
+            "INSERT INTO stats_fts(rowid, what, sentence) VALUES (?,?,?)", (cur.lastrowid, s.what or "", s.sentence)
+        )
 
 
 def _rebuild_speakers(conn: sqlite3.Connection) -> None:
@@ -280,6 +305,11 @@ def _rebuild_speakers(conn: sqlite3.Connection) -> None:
     # the words of `what` phrases: the keys stat queries are fuzzily matched against
     from kzfacts.query import fold
 
-    terms = {w for (what,) in conn.execute("SELECT DISTINCT what FROM stats WHERE what IS NOT NULL") for w in fold(what).split()}
+    terms = {
+        w
+        for (what,) in conn.execute("SELECT DISTINCT what FROM stats WHERE what IS NOT NULL")
+        for w in fold(what).split()
+    }
     conn.execute("DELETE FROM what_terms")
+    conn.execute("DELETE FROM match_cache")  # matches were computed against the old keys
     conn.executemany("INSERT INTO what_terms VALUES (?)", [(t,) for t in sorted(terms)])

@@ -22,9 +22,13 @@ _SCALE_WORDS = _alternation(k for k in lexicon.SCALES if len(k) > 1)
 _UNIT_AFTER = _alternation(list(lexicon.UNIT_WORDS) + list(lexicon.CURRENCY_WORDS))
 _COMPOUND = _alternation(lexicon.COMPOUND_UNITS)
 _CARDINAL_WORD = (
-    r"(?:(?:" + _alternation(lexicon.TENS_WORDS) + r")(?:-(?:"
-    + _alternation(k for k in lexicon.UNITS_WORDS if lexicon.UNITS_WORDS[k] < 10) + r"))?|"
-    + _alternation(lexicon.UNITS_WORDS) + ")"
+    r"(?:(?:"
+    + _alternation(lexicon.TENS_WORDS)
+    + r")(?:-(?:"
+    + _alternation(k for k in lexicon.UNITS_WORDS if lexicon.UNITS_WORDS[k] < 10)
+    + r"))?|"
+    + _alternation(lexicon.UNITS_WORDS)
+    + ")"
 )
 
 # One quantity as written. Groups: cur, num (digits) or word, ord, scale, unit, comp.
@@ -47,6 +51,8 @@ QUANTITY = re.compile(
     """,
     re.VERBOSE,
 )
+
+
 def _first_letter_groups(words) -> str:
     """An alternation grouped by first letter, which Python's re scans several times faster."""
     groups: dict[str, list[str]] = {}
@@ -57,9 +63,7 @@ def _first_letter_groups(words) -> str:
 
 # Where a quantity can start: a digit run or a number word (searched in the lower-cased text).
 # Trying the full grammar only there is several times faster than running QUANTITY everywhere.
-_NUMBER_WORDS = (
-    list(lexicon.UNITS_WORDS) + list(lexicon.TENS_WORDS) + list(lexicon.ORDINAL_WORDS)
-)
+_NUMBER_WORDS = list(lexicon.UNITS_WORDS) + list(lexicon.TENS_WORDS) + list(lexicon.ORDINAL_WORDS)
 _ANCHOR = re.compile(r"[0-9]+|\b(?:" + _first_letter_groups(_NUMBER_WORDS) + r")(?=fold\b|\b)")
 _ANCHOR_ANY_CASE = re.compile(_ANCHOR.pattern, re.IGNORECASE)
 _PREFIX_BEFORE = re.compile(r"(?:" + _CURRENCY_PREFIX + r")\s?$")

@@ -45,7 +45,9 @@ class Mention:
 
 
 _DOCUMENT_FROM = re.compile(
-    r"^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:" + "|".join(lexicon.DOCUMENT_NOUNS) + r")\s+(?:from|by|of|issued by)\s+(.+)$"
+    r"^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:"
+    + "|".join(lexicon.DOCUMENT_NOUNS)
+    + r")\s+(?:from|by|of|issued by)\s+(.+)$"
 )
 
 
@@ -115,7 +117,7 @@ class PeopleIndex:
                 continue
             if not _org_like(tokens) or any(_bare(t) in lexicon.TITLE_WORDS for t in tokens[:-1]):
                 continue
-            after = self.text[m.end():m.end() + 80]
+            after = self.text[m.end() : m.end() + 80]
             apposed = _ORG_APPOSITIVE.match(after)
             acting = _followed_by_verb(after) and _clause_start(self.text, start, m.start())
             if acting or (apposed and apposed.group("head").lower() in lexicon.ORG_HEADS):
@@ -139,7 +141,7 @@ class PeopleIndex:
                 continue
             name_start = m.start() + sum(len(t) + 1 for t in titles)
             name_end = m.end() - (2 if possessive else 0)
-            after = text[name_end:min(end, name_end + 160)]
+            after = text[name_end : min(end, name_end + 160)]
             is_subject = not possessive and _followed_by_verb(after)
             verb_before = _reporting_verb_before(text, start, name_start)
             titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
@@ -166,7 +168,7 @@ class PeopleIndex:
             verb_like = is_subject and _verb_like(after)
             if not has_role and verb_like and _org_like(tokens):
                 self.organisations.append((m.start(), " ".join(tokens)))
-            opens_sentence = _clause_start(text, start, m.start()) and text[m.start() - 2:m.start() - 1] != ","
+            opens_sentence = _clause_start(text, start, m.start()) and text[m.start() - 2 : m.start() - 1] != ","
             named_org = tokens[-1].lower() in lexicon.ORG_HEADS
             if opens_sentence and not is_subject and not possessive and not named_org:
                 is_subject = True  # "Asel Mamytova and her husband have been saving ..."
@@ -188,11 +190,11 @@ class PeopleIndex:
         if name.endswith(".") or not name:
             return
         full = self.by_surname.get(name.lower()) or self.weak_names.get(name.lower())
-        after = text[name_end:min(end, name_end + 160)]
+        after = text[name_end : min(end, name_end + 160)]
         if full is None:
             if name.isupper() or name in lexicon.NOT_NAME_WORDS:
                 return
-            prev = text[max(start, m.start() - 12):m.start()].split()
+            prev = text[max(start, m.start() - 12) : m.start()].split()
             if prev and prev[-1].lower() in lexicon.PLACE_PREPOSITIONS:
                 return  # "in Shymkent", "from Almaty": a place
             is_subject = not possessive and _followed_by_verb(after)
@@ -247,8 +249,11 @@ class PeopleIndex:
                 return self.organisation(rest[0], pos), None  # "the company" -> the one named before
             if rest and rest[-1].lower().rstrip("s") in lexicon.ORG_HEADS | {"spokesperson"}:
                 return " ".join(rest), None
-            if rest and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() or w in lexicon.NOT_NAME_WORDS for w in rest) \
-                    and _title_key(" ".join(rest)) in {_title_key(m.role) for m in self.mentions if m.role}:
+            if (
+                rest
+                and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() or w in lexicon.NOT_NAME_WORDS for w in rest)
+                and _title_key(" ".join(rest)) in {_title_key(m.role) for m in self.mentions if m.role}
+            ):
                 person = self.titled(" ".join(rest), pos)
                 return (person, " ".join(rest)) if person else (None, " ".join(rest))
             if rest and rest[0][0].isupper():
@@ -256,14 +261,14 @@ class PeopleIndex:
             return None, None
         tokens = [t for t in words if t]
         connectors = [j for j, t in enumerate(tokens) if t.islower()]
-        head = tokens[:connectors[0]] if connectors else []
+        head = tokens[: connectors[0]] if connectors else []
         if len(head) >= 2 and not any(_is_title_or_place(t) for t in head):
             # "Almas Ibrayev of the Kazakh Grain Union": a name, then where the person works
             speaker, _ = self.resolve(" ".join(head), pos)
-            return speaker, " ".join(tokens[connectors[0]:])
+            return speaker, " ".join(tokens[connectors[0] :])
         if connectors and connectors[-1] < len(tokens) - 1:
             # "Minister of Science and Higher Education of the Republic of Kazakhstan Yerlan B."
-            prefix, tokens = tokens[:connectors[-1] + 1], tokens[connectors[-1] + 1:]
+            prefix, tokens = tokens[: connectors[-1] + 1], tokens[connectors[-1] + 1 :]
             speaker, role = self.resolve(" ".join(tokens), pos)
             return speaker, " ".join(prefix + ([role] if role else []))
         titles, name = split_title(tokens)
@@ -272,8 +277,11 @@ class PeopleIndex:
                 person = self.titled(" ".join(titles), pos)
                 return (person, " ".join(titles)) if person else (None, " ".join(titles))
             return None, None
-        full = (self.by_surname.get(" ".join(name).lower()) or self.by_surname.get(name[-1].lower())
-                or (self.weak_names.get(name[-1].lower()) if len(name) == 1 else None))
+        full = (
+            self.by_surname.get(" ".join(name).lower())
+            or self.by_surname.get(name[-1].lower())
+            or (self.weak_names.get(name[-1].lower()) if len(name) == 1 else None)
+        )
         if full is None:
             full = normalise_name(" ".join(name))
         role = " ".join(titles) or self.roles.get(full)
@@ -326,8 +334,8 @@ class PeopleIndex:
 
 def _clause_start(text: str, floor: int, pos: int) -> bool:
     """Nothing but a clause opening before pos: sentence start, or after a comma or semicolon."""
-    head = text[max(floor, pos - 3):pos].rstrip()
-    return pos == floor or head == "" or head[-1] in ".!?;:,\n”\"–—-)"
+    head = text[max(floor, pos - 3) : pos].rstrip()
+    return pos == floor or head == "" or head[-1] in '.!?;:,\n”"–—-)'
 
 
 _ROLE_PREFIX = re.compile(
@@ -345,7 +353,7 @@ def _role_prefix(text: str, floor: int, run_start: int) -> str | None:
 
 def _lower_role_before(text: str, floor: int, name_start: int) -> str | None:
     """'Shymkent akim ', 'Opposition activist ', 'ecologist ' just before a name -> the role."""
-    window = text[max(floor, name_start - 60):name_start]
+    window = text[max(floor, name_start - 60) : name_start]
     if not window.endswith(" "):
         return None
     words = window.split()
@@ -388,8 +396,7 @@ def _bare(token: str) -> str:
 
 def _title_key(role: str) -> str:
     """The head of a role: 'Tajik Energy Minister' -> 'minister', 'Shymkent akim' -> 'akim'."""
-    words = [w for w in role.split()
-             if _bare(w) in lexicon.TITLE_WORDS or _bare(w).lower() in lexicon.ROLE_HEADS]
+    words = [w for w in role.split() if _bare(w) in lexicon.TITLE_WORDS or _bare(w).lower() in lexicon.ROLE_HEADS]
     return (words[-1] if words else role).lower().rstrip(".")
 
 
@@ -426,9 +433,9 @@ _ROLE_BEFORE = re.compile(
 
 def _role_before(text: str, floor: int, name_start: int) -> str | None:
     """'Chairman of the Baku Political Scientists Club, Zaur Mamedov' -> the role before the name."""
-    if text[max(floor, name_start - 2):name_start] != ", ":
+    if text[max(floor, name_start - 2) : name_start] != ", ":
         return None
-    window = text[max(floor, name_start - 140):name_start]
+    window = text[max(floor, name_start - 140) : name_start]
     m = _ROLE_BEFORE.search(window)
     if not m:
         return None
@@ -470,7 +477,7 @@ def _reporting_verb_after(after: str) -> bool:
     m = _NEXT_WORD.match(after)
     if not m:
         return False
-    words = re.findall(r"[a-z]+", after[m.start(1):m.start(1) + 40])[:3]
+    words = re.findall(r"[a-z]+", after[m.start(1) : m.start(1) + 40])[:3]
     for w in words:
         if w in lexicon.REPORTING_VERBS:
             return True
@@ -480,5 +487,5 @@ def _reporting_verb_after(after: str) -> bool:
 
 
 def _reporting_verb_before(text: str, floor: int, name_start: int) -> bool:
-    words = re.findall(r"[\w’']+", text[max(floor, name_start - 30):name_start])
+    words = re.findall(r"[\w’']+", text[max(floor, name_start - 30) : name_start])
     return bool(words) and words[-1].lower() in lexicon.REPORTING_VERBS

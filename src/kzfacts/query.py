@@ -19,12 +19,15 @@ DEFAULT_MIN_SCORE = 75.0
 SENTENCE_MATCH_SCORE = 76.0  # a stat whose sentence, not its `what`, has the query words
 
 # Cyrillic -> Latin, as Kazakh and Russian names are usually written in English-language news.
-_CYRILLIC = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
-    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
-     "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "g",
-     "k", "n", "o", "u", "u", "h", "i"],
-))
+# fmt: off
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+    "һ": "h", "і": "i",
+}
+# fmt: on
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -106,7 +109,9 @@ class Store:
     def speakers(self) -> list[dict]:
         """Who is quoted: canonical name, count, roles, other spellings seen."""
         merged: dict[str, dict] = {}
-        for name, canonical, role, n in self.conn.execute("SELECT name, canonical, role, n FROM speakers ORDER BY name"):
+        for name, canonical, role, n in self.conn.execute(
+            "SELECT name, canonical, role, n FROM speakers ORDER BY name"
+        ):
             entry = merged.setdefault(canonical, {"speaker": canonical, "quotes": 0, "roles": [], "aliases": []})
             entry["quotes"] += n
             if role and role not in entry["roles"]:
@@ -117,12 +122,33 @@ class Store:
 
     def matching_speakers(self, query: str, min_score: float) -> dict[str, float]:
         """Raw speaker names (as stored on quotes) whose keys match the query -> best score."""
+        cached = self._cached("speaker", query, min_score)
+        if cached is not None:
+            return cached
         rows = self.conn.execute("SELECT key, name FROM speaker_keys").fetchall()
         scores: dict[str, float] = {}
         for i, score in match_keys(query, [k for k, _ in rows], min_score).items():
             name = rows[i][1]
             scores[name] = max(scores.get(name, 0.0), score)
-        return scores
+        return self._remember("speaker", query, min_score, scores)
+
+    def _cached(self, kind: str, query: str, min_score: float) -> dict[str, float] | None:
+        """A key match computed before for the same keys (the cache is emptied when they change):
+        a repeated query then needs no rapidfuzz at all, which is most of a query's start-up."""
+        row = self.conn.execute(
+            "SELECT result FROM match_cache WHERE kind=? AND query=? AND min_score=?", (kind, fold(query), min_score)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def _remember(self, kind: str, query: str, min_score: float, result: dict[str, float]) -> dict[str, float]:
+        try:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO match_cache VALUES (?,?,?,?)",
+                (kind, fold(query), min_score, json.dumps(result)),
+            )
+        except sqlite3.Error:
+            pass  # a read-only or busy index: the answer is still right, only not remembered
+        return result
 
     def nearest_speakers(self, query: str, n: int = 3) -> list[str]:
         """For the "no results" hint: the closest canonical names, whatever their score."""
@@ -135,8 +161,7 @@ class Store:
         return [name for name, _ in sorted(ranked.items(), key=lambda x: (-x[1], x[0]))[:n]]
 
     # -- records -----------------------------------------------------------------------------
-    def quotes(self, query: str, about: str | None, min_score: float, source: str | None,
-               limit: int = 0) -> list[Hit]:
+    def quotes(self, query: str, about: str | None, min_score: float, source: str | None, limit: int = 0) -> list[Hit]:
         scores = self.matching_speakers(query, min_score)
         if not scores:
             return []
@@ -149,18 +174,29 @@ class Store:
         best = self._by_key_groups("quotes", "speaker", scores, where, params, source, limit, {})
         return self._decode("quotes", list(best), best)
 
-    def stats(self, query: str, min_score: float, source: str | None, unit=None, min_value=None,
-              max_value=None, period=None, limit: int = 0) -> list[Hit]:
+    def stats(
+        self,
+        query: str,
+        min_score: float,
+        source: str | None,
+        unit=None,
+        min_value=None,
+        max_value=None,
+        period=None,
+        limit: int = 0,
+    ) -> list[Hit]:
         what_scores = self._what_matches(query, min_score)
         fts = _fts_query(query, column="sentence")
         by_sentence = bool(fts) and SENTENCE_MATCH_SCORE >= min_score
         if not what_scores and not by_sentence:
             return []
         clauses, filters = [], []
-        for sql, value, on in (("lower(t.unit) = lower(?)", _unit_alias(unit or ""), unit),
-                               ("t.value >= ?", min_value, min_value is not None),
-                               ("t.value <= ?", max_value, max_value is not None),
-                               ("t.period LIKE ?", f"%{period}%", period)):
+        for sql, value, on in (
+            ("lower(t.unit) = lower(?)", _unit_alias(unit or ""), unit),
+            ("t.value >= ?", min_value, min_value is not None),
+            ("t.value <= ?", max_value, max_value is not None),
+            ("t.period LIKE ?", f"%{period}%", period),
+        ):
             if on:
                 clauses.append(sql)
                 filters.append(value)
@@ -179,14 +215,25 @@ class Store:
             parts.append("SELECT rowid, ? AS score FROM stats_fts WHERE stats_fts MATCH ?")
             params += [SENTENCE_MATCH_SCORE, fts]
         if parts:
-            sql = (f"SELECT max(c.score) AS score, t.id, t.path, t.start, a.title FROM ({' UNION ALL '.join(parts)}) c "
-                   f"JOIN stats t ON t.rowid = c.rowid LEFT JOIN articles a ON a.id = t.article "
-                   f"WHERE 1{where} GROUP BY t.rowid ORDER BY score DESC, t.path, t.start")
+            sql = (
+                f"SELECT max(c.score) AS score, t.id, t.path, t.start, a.title FROM ({' UNION ALL '.join(parts)}) c "
+                f"JOIN stats t ON t.rowid = c.rowid LEFT JOIN articles a ON a.id = t.article "
+                f"WHERE 1{where} GROUP BY t.rowid ORDER BY score DESC, t.path, t.start"
+            )
             self._collect(self.conn.execute(sql, params + filters), source, limit, best)
         return self._decode("stats", list(best), best)
 
-    def _by_key_groups(self, table: str, column: str, scores: dict[str, float], where: str, params: list,
-                       source: str | None, limit: int, best: dict[str, float]) -> dict[str, float]:
+    def _by_key_groups(
+        self,
+        table: str,
+        column: str,
+        scores: dict[str, float],
+        where: str,
+        params: list,
+        source: str | None,
+        limit: int,
+        best: dict[str, float],
+    ) -> dict[str, float]:
         """Records whose `column` is one of the keys, best score first, then in source order; keys of
         equal score are read together through the (column, path, start) index, so a page of results
         costs the same at any corpus size."""
@@ -194,7 +241,9 @@ class Store:
             keys = [k for k, v in scores.items() if v == score]
             rows = self.conn.execute(
                 f"SELECT {score!r}, t.id, t.path, t.start, a.title FROM {table} t LEFT JOIN articles a ON a.id = t.article "
-                f"WHERE t.{column} IN ({_marks(keys)}) {where} ORDER BY t.path, t.start", keys + params)
+                f"WHERE t.{column} IN ({_marks(keys)}) {where} ORDER BY t.path, t.start",
+                keys + params,
+            )
             if self._collect(rows, source, limit, best):
                 break
         return best
@@ -222,6 +271,12 @@ class Store:
         words = fold(query).split()
         if not words:
             return {}
+        cached = self._cached("what", query, min_score)
+        if cached is not None:
+            return cached
+        return self._remember("what", query, min_score, self._match_whats(words, min_score))
+
+    def _match_whats(self, words: list[str], min_score: float) -> dict[str, float]:
         vocab = [t for (t,) in self.conn.execute("SELECT term FROM what_terms")]
         matched: list[dict[str, float]] = []
         for word in words:
@@ -251,15 +306,22 @@ class Store:
         q = fold(text)
         hits: list[Hit] = []
         for table, columns in (("quotes", "text, speaker, sentence"), ("stats", "what, sentence")):
-            rows = self.conn.execute(f"SELECT rowid, {columns} FROM {table}_fts WHERE {table}_fts MATCH ?", (fts,)).fetchall()
+            rows = self.conn.execute(
+                f"SELECT rowid, {columns} FROM {table}_fts WHERE {table}_fts MATCH ?", (fts,)
+            ).fetchall()
             bodies = [fold(" ".join(filter(None, r[1:]))) for r in rows]
-            good = {rows[i][0]: s for _, s, i in process.extract(
-                q, bodies, scorer=fuzz.partial_token_set_ratio, score_cutoff=min_score, limit=None)}
+            good = {
+                rows[i][0]: s
+                for _, s, i in process.extract(
+                    q, bodies, scorer=fuzz.partial_token_set_ratio, score_cutoff=min_score, limit=None
+                )
+            }
             if not good:
                 continue
             meta = self.conn.execute(
                 f"SELECT t.rowid, t.id, t.path, t.start, a.title FROM {table} t LEFT JOIN articles a ON a.id = t.article "
-                f"WHERE t.rowid IN (SELECT value FROM json_each(?))", (json.dumps(list(good)),),
+                f"WHERE t.rowid IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(good)),),
             ).fetchall()
             hits.extend(self._rank(table, [(good[r[0]],) + tuple(r[1:]) for r in meta], source, limit))
         hits.sort(key=lambda h: (-h.score, h.record["source"]["path"], h.record["source"]["start"]))
@@ -286,7 +348,10 @@ class Store:
     def ids_like(self, prefix: str) -> list[str]:
         out = []
         for table in ("quotes", "stats", "articles"):
-            out += [r[0] for r in self.conn.execute(f"SELECT DISTINCT id FROM {table} WHERE id LIKE ? LIMIT 5", (prefix + "%",))]
+            out += [
+                r[0]
+                for r in self.conn.execute(f"SELECT DISTINCT id FROM {table} WHERE id LIKE ? LIMIT 5", (prefix + "%",))
+            ]
         return out
 
     def sources(self) -> list[dict]:

@@ -38,7 +38,9 @@ _CUE_AFTER_SUBJ = re.compile(
 _CUE_AFTER_VERB = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?{_VERB}\s+{_SUBJECT}")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)")
 _QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+{_SUBJECT}\s+as\s+(?:saying|stating|telling)\b")
-_ACCORDING_AFTER = re.compile(r"^[\s,.;:]*(?:[–—-]\s*)?[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)")
+_ACCORDING_AFTER = re.compile(
+    r"^[\s,.;:]*(?:[–—-]\s*)?[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)"
+)
 _CONTINUATION_WORDS = frozenset(
     """
     in on at to for from by with as of and or but that which who whom whose when where while because
@@ -123,8 +125,7 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
         marks = find_quote_marks(text, para.start, para.end)
         sentences = split_sentences(text, para.start, para.end) if marks else []
         for open_at, close_at, closed in marks:
-            found = _attribute(text, para.start, para.end, sentences, open_at, close_at, closed,
-                               people, previous)
+            found = _attribute(text, para.start, para.end, sentences, open_at, close_at, closed, people, previous)
             if found is None and not closed and _next_opens_quote(text, body, n):
                 # news style: a quotation over several paragraphs repeats the opening mark at each
                 # and closes only at the last; it belongs to whoever the last part is attributed to
@@ -132,8 +133,9 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
                 continue
             if found and pending:
                 start, end = _inner_span(text, pending[0] + 1, pending[1])
-                quotes.append(QuoteSpan(start, end, found.speaker, found.role, found.cue, "direct",
-                                        pending[2], pending[1]))
+                quotes.append(
+                    QuoteSpan(start, end, found.speaker, found.role, found.cue, "direct", pending[2], pending[1])
+                )
             pending = None
             if found:
                 quotes.append(found)
@@ -145,7 +147,7 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
 
 
 def _next_opens_quote(text: str, body, n: int) -> bool:
-    return n + 1 < len(body) and text[body[n + 1].start] in "“«„\""
+    return n + 1 < len(body) and text[body[n + 1].start] in '“«„"'
 
 
 def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, people, previous):
@@ -159,7 +161,7 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
     if not closed:
         s_end = close_at
     before = text[s_start:open_at]
-    after = text[close_at + 1:s_end] if closed else ""
+    after = text[close_at + 1 : s_end] if closed else ""
     bounded = inner[-1:] in ",.!?…" or text[close_at - 1] in ",.!?…" or re.match(r"\s*[,–—-]", after)
     cue_after = _cue_after(after) if closed and (bounded or len(words) > 3) else None
     if _is_title(before, inner, words, cue_after):
@@ -199,7 +201,11 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
             return None
         if inner[:1].islower() and open_at > s_start + 1:
             kind = "partial"
-    if len(words) < 2 and not cue_after and not (cue in lexicon.PARTIAL_CUE_VERBS and re.search(r"\b(?:as|it)\s*$", before)):
+    if (
+        len(words) < 2
+        and not cue_after
+        and not (cue in lexicon.PARTIAL_CUE_VERBS and re.search(r"\b(?:as|it)\s*$", before))
+    ):
         return None  # one word in marks is a name, unless "described it as “optimistic”"
     if kind == "direct" and inner[:1].islower() and not _starts_sentence(text, s_start, open_at):
         kind = "partial"
@@ -216,7 +222,7 @@ _STATED_BY = re.compile(
 def _next_sentence_cue(text: str, sentences, close_at: int, p_end: int) -> tuple[str, str, int] | None:
     """“...” This was stated by X. — the attribution in the next sentence (agency style)."""
     m = _STATED_BY.match(text, close_at + 1, min(p_end, close_at + 300))
-    if not m or text[close_at + 1:m.start("subj")].count(".") > 1:
+    if not m or text[close_at + 1 : m.start("subj")].count(".") > 1:
         return None
     subj = _trim_subject(re.split(r"\.\s", m.group("subj"))[0].rstrip("."))
     return (subj, m.group("verb"), m.start("subj")) if _subject_ok(subj) else None
@@ -233,7 +239,7 @@ def _previous_sentence_cue(text: str, sentences, s_start: int) -> tuple[str, str
         return None
     p_start, p_end = earlier[-1]
     prev = text[p_start:p_end]
-    if any(c in prev for c in "“”«»\""):
+    if any(c in prev for c in '“”«»"'):
         return None  # the previous sentence holds a quotation of its own
     cue = _cue_before(prev)
     if not cue:
@@ -247,7 +253,7 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",."):
-        if text[end - 1] == "." and text[end - 3:end] == "...":
+        if text[end - 1] == "." and text[end - 3 : end] == "...":
             break
         end -= 1
     return start, end
@@ -299,7 +305,7 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
         if subj and (best is None or subj[1] >= best[2]):
             best = (subj[0], verb, subj[1])
         elif subj is None:
-            inverted = re.match(rf"\s+{_SUBJECT}", before[m.end():])
+            inverted = re.match(rf"\s+{_SUBJECT}", before[m.end() :])
             if inverted and _inverted_subject_ok(inverted.group("subj")):
                 best = (_trim_subject(inverted.group("subj")), verb, m.end() + inverted.start("subj"))
     return best
@@ -339,14 +345,16 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
         inner = window[:-1]
         comma = inner.rfind(",")
         if comma != -1:
-            enclosed = inner[comma + 1:].strip()
+            enclosed = inner[comma + 1 :].strip()
             if _NAME_ONLY.fullmatch(enclosed):
                 # "His lawyer, Sergei Ostapenko, called": the name between the commas
-                return enclosed, base + comma + 1 + (len(inner[comma + 1:]) - len(inner[comma + 1:].lstrip()))
+                return enclosed, base + comma + 1 + (len(inner[comma + 1 :]) - len(inner[comma + 1 :].lstrip()))
             # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
             window = inner[:comma].rstrip()
     of_org = _PERSON_OF_ORG.search(window)
-    if of_org and not any(t in lexicon.NOT_NAME_WORDS or t in lexicon.TITLE_WORDS for t in of_org.group("name").split()):
+    if of_org and not any(
+        t in lexicon.NOT_NAME_WORDS or t in lexicon.TITLE_WORDS for t in of_org.group("name").split()
+    ):
         return of_org.group("name"), base + of_org.start("name")  # "Anna Kowalska of the European Commission said"
     m = _SUBJECT_AT_END.search(window)
     if not m or not _subject_ok(m.group("subj")):
@@ -437,7 +445,7 @@ def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], i
     """A quotation with no cue right after a quoted speaker's words goes on with them."""
     if previous.speaker is None or not inner[:1].isupper():
         return False
-    gap = text[previous.end:open_at]
+    gap = text[previous.end : open_at]
     if len(words) < 4:  # “Growth comes first.” just after “...,” she said.
         return len(words) >= 2 and len(gap) < 40 and "\n" not in gap
     return len(gap) < 200 and "\n\n" not in gap
@@ -446,13 +454,15 @@ def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], i
 # --- interviews ---------------------------------------------------------------------------------
 def _interview_layout(text: str, body) -> dict[int, str]:
     """Paragraph number -> 'question' | 'answer' for a question/answer interview, else {}."""
-    dashed = [i for i, p in enumerate(body) if text[p.start] in lexicon.DASHES and text[p.start + 1:p.start + 2] == " "]
+    dashed = [
+        i for i, p in enumerate(body) if text[p.start] in lexicon.DASHES and text[p.start + 1 : p.start + 2] == " "
+    ]
     questions = [i for i in dashed if text[body[i].end - 1] == "?"]
     if len(dashed) < 3 or not questions:
         return {}
     layout: dict[int, str] = {}
     state = None
-    for i, para in enumerate(body):
+    for i in range(len(body)):
         if i in dashed:
             state = "question" if i in questions else "answer"
             layout[i] = state
@@ -475,8 +485,7 @@ def _interview_answers(text, body, layout, people: PeopleIndex) -> list[QuoteSpa
             start += 1
         while start < para.end and text[start].isspace():
             start += 1
-        quotes.append(QuoteSpan(start, para.end, interviewee, role, "interview", "interview",
-                                para.start, para.end))
+        quotes.append(QuoteSpan(start, para.end, interviewee, role, "interview", "interview", para.start, para.end))
     return quotes
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 FORMATS = ("table", "json", "jsonl", "csv", "md")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -89,11 +89,16 @@ def table(records: list[dict], columns: list[Column], out=None, title: str | Non
     from rich.text import Text
 
     con = console(out)
-    grid = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True, title=title, title_justify="left",
-                 pad_edge=False)
+    grid = Table(box=box.SIMPLE_HEAD, show_lines=False, expand=True, title=title, title_justify="left", pad_edge=False)
     for c in columns:
-        grid.add_column(c.header, ratio=None if c.width else c.ratio, width=c.width, min_width=c.min_width,
-                        justify=c.justify, overflow="fold")
+        grid.add_column(
+            c.header,
+            ratio=None if c.width else c.ratio,
+            width=c.width,
+            min_width=c.min_width,
+            justify=c.justify,
+            overflow="fold",
+        )
     for rec in records:
         grid.add_row(*[Text(safe(_plain(c.get(rec)))) for c in columns])
     con.print(grid)
@@ -116,15 +121,23 @@ def show(record: dict, paragraph: str, para_start: int, out=None) -> None:
     con.print()
     lines = [f"id:       {record.get('id')}", f"type:     {record.get('type')}"]
     if record.get("type") == "quote":
-        lines += [f"speaker:  {record.get('speaker') or 'unknown'}" +
-                  (f" ({record['speaker_role']})" if record.get("speaker_role") else ""),
-                  f"cue:      {record.get('cue') or ''}", f"kind:     {record.get('kind')}"]
+        lines += [
+            f"speaker:  {record.get('speaker') or 'unknown'}"
+            + (f" ({record['speaker_role']})" if record.get("speaker_role") else ""),
+            f"cue:      {record.get('cue') or ''}",
+            f"kind:     {record.get('kind')}",
+        ]
     elif record.get("type") == "stat":
-        lines += [f"value:    {_plain(record.get('value'))} {record.get('unit')}",
-                  f"what:     {record.get('what') or ''}", f"qualifier: {record.get('qualifier') or ''}",
-                  f"period:   {record.get('period') or ''}"]
-    lines += [f"article:  {src.get('title') or '(untitled)'}",
-              f"cited:    {src['path']}:{src['line']} [{src['start']}:{src['end']}]"]
+        lines += [
+            f"value:    {_plain(record.get('value'))} {record.get('unit')}",
+            f"what:     {record.get('what') or ''}",
+            f"qualifier: {record.get('qualifier') or ''}",
+            f"period:   {record.get('period') or ''}",
+        ]
+    lines += [
+        f"article:  {src.get('title') or '(untitled)'}",
+        f"cited:    {src['path']}:{src['line']} [{src['start']}:{src['end']}]",
+    ]
     lines += [f"also in:  {s['path']}:{s['line']} [{s['start']}:{s['end']}]" for s in record.get("also_in", [])]
     for line in lines:
         con.print(Text(safe(line)))

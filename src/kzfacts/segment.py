@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kzfacts import lexicon
 
-TERMINAL = ".!?…:;,”\"»"
+TERMINAL = '.!?…:;,”"»'
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _DATE_LINE = re.compile(
     rf"^\s*(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{lexicon.MONTH_RE},?\s+\d{{4}}"
@@ -87,7 +87,7 @@ def is_heading(line: str) -> bool:
         return False  # a truncated sentence with an open quotation, not a headline
     if len(words) > 12 and not is_title_case(stripped):
         return False  # headings are short; a long lower-case line is a cut-off sentence
-    return stripped[-1] not in ".!…:;,\"”»" or stripped.endswith("?")
+    return stripped[-1] not in '.!…:;,"”»' or stripped.endswith("?")
 
 
 def _unbalanced(line: str) -> bool:
@@ -120,7 +120,7 @@ def parse_byline(line: str) -> tuple[str, str | None] | None:
     m = lexicon.BYLINE_PREFIX.match(line)
     if not m or len(line) > 120:
         return None
-    rest = line[m.end():].strip()
+    rest = line[m.end() :].strip()
     parts = lexicon.BYLINE_SEPARATOR.split(rest, maxsplit=1)
     author = parts[0].strip()
     date = parts[1].strip() if len(parts) > 1 and any(c.isdigit() for c in parts[1]) else None
@@ -166,10 +166,7 @@ def split_articles(text: str) -> list[ArticleSpan]:
         if is_photo_credit(line, alone=_set_apart(text, start, end)):
             continue
         if is_heading(line):
-            new_article = (
-                current is None
-                or (_has_body(current) and (is_title_case(line) or last_body_end_truncated))
-            )
+            new_article = current is None or (_has_body(current) and (is_title_case(line) or last_body_end_truncated))
             if new_article:
                 current = start_article(start)
                 current.title, current.title_start = line.strip(), start
@@ -191,11 +188,11 @@ def _set_apart(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     if line_start > 0:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        if text[prev_start:line_start - 1].strip():
+        if text[prev_start : line_start - 1].strip():
             return False
     if line_end != -1:
         next_end = text.find("\n", line_end + 1)
-        if text[line_end + 1:len(text) if next_end == -1 else next_end].strip():
+        if text[line_end + 1 : len(text) if next_end == -1 else next_end].strip():
             return False
     return True
 
@@ -214,7 +211,7 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         # trim surrounding white space but keep offsets exact
         start += len(line) - len(line.lstrip())
         end -= len(line) - len(line.rstrip())
-        if spans and _continues(text[spans[-1][0]:spans[-1][1]], text[start:end], spans[-1][1], start, text):
+        if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end], spans[-1][1], start, text):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -239,7 +236,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     seg_start = start
     for m in _SENTENCE_END.finditer(text, start, end):
-        if _is_abbreviation(text, m.start()) :
+        if _is_abbreviation(text, m.start()):
             continue
         s_end = m.end()
         if text[seg_start:s_end].strip():

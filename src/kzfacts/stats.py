@@ -103,7 +103,9 @@ def paragraph_stats(text: str, p_start: int, p_end: int, heading: bool = False) 
 
 
 _HAS_DIGIT = re.compile(r"\d").search
-_QUALIFIER_TAIL = frozenset("more than less fewer nearly almost about around roughly approximately some just over under least".split())
+_QUALIFIER_TAIL = frozenset(
+    "more than less fewer nearly almost about around roughly approximately some just over under least".split()
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as|what|the)\b")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
@@ -125,14 +127,16 @@ _RANGE_WORD = re.compile(r"\s*(?:to|or|and|–|-)\b")
 
 def _blank(m: re.Match) -> str:
     return " " * len(m.group())
+
+
 _MAY_HAVE_FRACTION = re.compile(r"(?i)half|third|quarter|fifth").search
 
 
 def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatSpan | None:
     start, end = base + m.start(), base + m.end()
     g = m.groupdict()
-    before = text[max(para_start, start - 60):start]
-    after = text[end:min(s_end, end + 60)]
+    before = text[max(para_start, start - 60) : start]
+    after = text[end : min(s_end, end + 60)]
     if g["num"] is not None:
         if _not_a_claim_digits(text, g, start, end, before, after, para_start):
             return None
@@ -141,7 +145,7 @@ def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatS
     elif g["word"] is not None:
         if not (g["comp"] or g["gluedfold"]) and _not_a_claim_word(before, after, g):
             return None
-        if g["word"][0].isupper() and not heading and text[s_start:start].strip(" “\"«‘("):
+        if g["word"][0].isupper() and not heading and text[s_start:start].strip(' “"«‘('):
             return None  # a capitalised number word inside a name: "Two Countries, One Nation"
         value = words_value(g["word"])
         unit = "fold" if g["gluedfold"] else "count"
@@ -156,8 +160,18 @@ def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatS
         if not (g["superlative"] or lexicon.SUPERLATIVES.match(after) or ranked):
             return None
         what = _noun_phrase(" " + (g["superlative"] or "") + " " + after.lstrip(" -"))
-        return _stat(text, start, end, float(lexicon.ORDINAL_WORDS[g["ordword"].lower()]), "ordinal",
-                     before, s_start, s_end, after, what=what)
+        return _stat(
+            text,
+            start,
+            end,
+            float(lexicon.ORDINAL_WORDS[g["ordword"].lower()]),
+            "ordinal",
+            before,
+            s_start,
+            s_end,
+            after,
+            what=what,
+        )
     scale = g["scale"] or g["letter_scale"]
     if g["letter_scale"] and not g["cur"]:
         return None  # "5m" without a currency is a length, "5G" a code
@@ -170,7 +184,7 @@ def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatS
     if g["unit"]:
         u = g["unit"].lower()
         unit = lexicon.UNIT_WORDS.get(u) or lexicon.CURRENCY_WORDS.get(u) or unit
-        unit = _shared_currency(unit, text[max(para_start, start - 400):end + 200].lower())
+        unit = _shared_currency(unit, text[max(para_start, start - 400) : end + 200].lower())
         if unit in ("year", "month", "day", "week", "decade", "hour") and _relative_time(before, after):
             return None
     if g["comp"]:
@@ -188,8 +202,12 @@ def _shared_currency(unit: str, context: str) -> str:
 def _multiplier(before: str, after: str, num: str) -> bool:
     """'grew 1.8 times', 'by more than three times', 'three times higher': a multiplier."""
     prev = _WORD.findall(before[-25:])
-    return ("." in num or (prev and prev[-1].lower() in lexicon.CHANGE_VERBS) or bool(_BY_BEFORE.search(before))
-            or bool(_COMPARATIVE_AFTER.match(after)))
+    return (
+        "." in num
+        or (prev and prev[-1].lower() in lexicon.CHANGE_VERBS)
+        or bool(_BY_BEFORE.search(before))
+        or bool(_COMPARATIVE_AFTER.match(after))
+    )
 
 
 def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
@@ -207,14 +225,22 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
         return True  # 24.kg: a domain name
     if plain and _CLOCK_AFTER.match(after):
         return True  # 1130 GMT
-    if _MONTH_BEFORE.search(before) or (not g["cur"] and _MONTH_AFTER.match(text[end - (2 if g["ord"] else 0):end + 20])):
+    if _MONTH_BEFORE.search(before) or (
+        not g["cur"] and _MONTH_AFTER.match(text[end - (2 if g["ord"] else 0) : end + 20])
+    ):
         return True  # December 28th, Jan. 5, 10 December 2025, May 29–30
     prev = _WORD.findall(before[-25:])
     if prev and prev[-1] in lexicon.NAME_NUMBER_WORDS and not g["cur"]:
         return True  # Article 416, Strategy 2050
-    if start - para_start <= 3 and text[end:end + 1] in (".", ")") and text[end + 1:end + 2] in ("", " ", "\n", "\t"):
+    if (
+        start - para_start <= 3
+        and text[end : end + 1] in (".", ")")
+        and text[end + 1 : end + 2] in ("", " ", "\n", "\t")
+    ):
         return True  # list numbering
-    if " of " in after[:12] and (_PAGINATION_AFTER.match(after) or _RANGE_BEFORE.search(before) and _OF_NUMBER.match(after)):
+    if " of " in after[:12] and (
+        _PAGINATION_AFTER.match(after) or _RANGE_BEFORE.search(before) and _OF_NUMBER.match(after)
+    ):
         return True  # "1 - 6 of 14" pagination
     if plain and _STREET_AFTER.match(after):
         return True
@@ -226,7 +252,7 @@ def _not_a_claim_word(before: str, after: str, g) -> bool:
     if prev and prev[-1].lower() in lexicon.REFERENTIAL_BEFORE:
         return True  # the two countries
     unit = _NEXT_WORD.match(after)
-    return bool(unit) and unit.group(1).lower() in lexicon.TIME_UNITS and _relative_time(before, after[unit.end():])
+    return bool(unit) and unit.group(1).lower() in lexicon.TIME_UNITS and _relative_time(before, after[unit.end() :])
 
 
 def _relative_time(before: str, after: str) -> bool:
@@ -245,14 +271,17 @@ def _relative_time(before: str, after: str) -> bool:
 
 def _fraction(text, m, base, s_start, s_end) -> StatSpan | None:
     start, end = base + m.start(), base + m.end()
-    before = text[max(s_start, start - 40):start]
+    before = text[max(s_start, start - 40) : start]
     prev = _WORD.findall(before)
     if prev and (prev[-1].lower() in lexicon.ORDINAL_WORDS or prev[-1].lower() in ("first", "the", "last")):
         return None  # the second half of 2025
     value = lexicon.FRACTION_WORDS[m.group("frac").lower()]
-    after = text[end:min(s_end, end + 60)]
-    changed = prev and (prev[-1].lower() in lexicon.CHANGE_VERBS or prev[-1].lower() in lexicon.QUALIFIER_WORDS
-                        or prev[-1].lower() in ("by", "than"))
+    after = text[end : min(s_end, end + 60)]
+    changed = prev and (
+        prev[-1].lower() in lexicon.CHANGE_VERBS
+        or prev[-1].lower() in lexicon.QUALIFIER_WORDS
+        or prev[-1].lower() in ("by", "than")
+    )
     if not (_OF_AFTER.match(after) or changed):
         return None  # "half" alone: "half-hearted", "at half time"
     return _stat(text, start, end, value, "fraction", before, s_start, s_end, after)
@@ -260,17 +289,21 @@ def _fraction(text, m, base, s_start, s_end) -> StatSpan | None:
 
 def _stat(text, start, end, value, unit, before, s_start, s_end, after, scale=None, what=None) -> StatSpan:
     return StatSpan(
-        start=start, end=end, value=value, unit=unit,
+        start=start,
+        end=end,
+        value=value,
+        unit=unit,
         what=what or _what(text, start, end, s_start, after),
         qualifier=_qualifier(before, unit),
-        period=_period(text, start, end, s_start, s_end), sentence_start=s_start, sentence_end=s_end,
+        period=_period(text, start, end, s_start, s_end),
+        sentence_start=s_start,
+        sentence_end=s_end,
         scale=scale,
     )
 
 
 _QUALIFIER = re.compile(
-    r"(?:^|[^\w])(" + "|".join(re.escape(p) for p, _ in sorted(lexicon.QUALIFIERS, key=lambda q: -len(q[0])))
-    + r")\s*$"
+    r"(?:^|[^\w])(" + "|".join(re.escape(p) for p, _ in sorted(lexicon.QUALIFIERS, key=lambda q: -len(q[0]))) + r")\s*$"
 )
 _QUALIFIER_MEANING = dict(lexicon.QUALIFIERS)
 
@@ -283,7 +316,7 @@ def _qualifier(before: str, unit: str | None = None) -> str | None:
     if m.group(1) == "over" and unit in ("year", "month", "week", "day", "decade", "hour"):
         return None  # "over three days": a span of time, not "more than"
     if m.group(1) == "over":
-        prev = _WORD.findall(low[:m.start(1)])
+        prev = _WORD.findall(low[: m.start(1)])
         if prev and prev[-1] in lexicon.OVER_PARTICLE_VERBS:
             return None  # "handed over 11,000 apartments"
     return _QUALIFIER_MEANING[m.group(1)]
@@ -363,7 +396,7 @@ def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
     out = list(stats)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not _RANGE_JOIN.match(text[a.end:b.start]):
+        if not _RANGE_JOIN.match(text[a.end : b.start]):
             continue
         if b.scale and not a.scale and a.unit in ("count", b.unit):
             out[i] = a = replace(a, value=a.value * scale_value(b.scale), scale=b.scale)
