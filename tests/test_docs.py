@@ -38,3 +38,18 @@ def test_ci_runs_the_readme_test_command():
 
 def test_readme_install_command_runs_a_real_query():
     assert "pip install . && kzfacts quote tokayev" in README
+
+
+def test_readme_examples_are_real_output():
+    """The README's example citations and ids are what the bundled corpus gives today."""
+    import json
+
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    block = re.search(r"\$ kzfacts quote tokayev --json \| jq '\.\[0\]\.source'\n(\{.*?\n\})", README, re.S)
+    assert block, "README lost its jq example"
+    first = json.loads(runner.invoke(app, ["quote", "tokayev", "--json"]).stdout)[0]
+    assert json.loads(block.group(1)) == first["source"]
+    for example_id in re.findall(r"\b[qs]-[0-9a-f]{12}\b", README):
+        assert runner.invoke(app, ["show", example_id, "--json"]).exit_code == 0, example_id

@@ -66,12 +66,14 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
         )
         articles.append(article)
         body = [(p.start, p.end) for p in span.paragraphs if p.kind == "body"]
-        people = PeopleIndex(text, body)
+        # who is who matters only where something is quoted (marks, or an interview's dashes)
+        may_quote = _QUOTE_SIGN.search(text, span.start, span.end) is not None
+        people = PeopleIndex(text, body) if may_quote else None
 
         def source(start: int, end: int, title: str | None = title) -> Source:
             return Source(path=path, title=title, line=lines.line(start), start=start, end=end)
 
-        for q in find_quotes(text, span, people):
+        for q in find_quotes(text, span, people) if people else ():
             words = text[q.start : q.end]
             quotes.append(
                 Quote(
@@ -106,6 +108,9 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
                 )
             )
     return Extraction(tuple(articles), tuple(quotes), tuple(stats))
+
+
+_QUOTE_SIGN = re.compile(r"[“”«»„\"]|^[–—-] ", re.M)
 
 
 def _clean(sentence: str) -> str:

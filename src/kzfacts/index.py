@@ -172,7 +172,8 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
             elif outcome == "unchanged":  # touched, same content: only the stamp changes
                 conn.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.path))
             else:
-                _delete_file(conn, f.path)
+                if f.path in known:
+                    _delete_file(conn, f.path)
                 _insert(conn, f, extraction, digest)
                 report.extracted.append(f.path)
                 report.bytes_extracted += f.size
@@ -236,48 +237,38 @@ def _article_of(articles, start: int) -> str | None:
 
 
 def _insert(conn: sqlite3.Connection, f, extraction, digest: str) -> None:
+    """One file's records, in a few executemany calls (row ids assigned here so that the
+    full-text rows can share them)."""
+    dumps = json.dumps
     conn.execute("INSERT INTO files VALUES (?,?,?,?,?)", (f.path, digest, f.size, f.mtime_ns, EXTRACTOR_VERSION))
     conn.executemany(
         "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
-        [
-            (a.id, a.path, a.start, a.end, a.title, a.date, json.dumps(a.to_dict(), ensure_ascii=False))
-            for a in extraction.articles
-        ],
+        [(a.id, a.path, a.start, a.end, a.title, a.date, dumps(a.to_dict(), ensure_ascii=False))
+         for a in extraction.articles],
+    )  # fmt: skip
+    arts = extraction.articles
+    first = (conn.execute("SELECT coalesce(max(rowid), 0) FROM quotes").fetchone()[0] or 0) + 1
+    quotes = extraction.quotes
+    conn.executemany(
+        "INSERT INTO quotes(rowid, id, path, start, article, speaker, json) VALUES (?,?,?,?,?,?,?)",
+        [(first + i, q.id, f.path, q.source.start, _article_of(arts, q.source.start), q.speaker,
+          dumps(q.to_dict(), ensure_ascii=False)) for i, q in enumerate(quotes)],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO quotes_fts(rowid, text, sentence, speaker) VALUES (?,?,?,?)",
+        [(first + i, q.text, q.sentence, q.speaker or "") for i, q in enumerate(quotes)],
     )
-    for q in extraction.quotes:
-        cur = conn.execute(
-            "INSERT INTO quotes(id, path, start, article, speaker, json) VALUES (?,?,?,?,?,?)",
-            (
-                q.id,
-                f.path,
-                q.source.start,
-                _article_of(extraction.articles, q.source.start),
-                q.speaker,
-                json.dumps(q.to_dict(), ensure_ascii=False),
-            ),
-        )
-        conn.execute(
-            "INSERT INTO quotes_fts(rowid, text, sentence, speaker) VALUES (?,?,?,?)",
-            (cur.lastrowid, q.text, q.sentence, q.speaker or ""),
-        )
-    for s in extraction.stats:
-        cur = conn.execute(
-            "INSERT INTO stats(id, path, start, article, what, unit, value, period, json) VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                s.id,
-                f.path,
-                s.source.start,
-                _article_of(extraction.articles, s.source.start),
-                s.what,
-                s.unit,
-                s.value,
-                s.period,
-                json.dumps(s.to_dict(), ensure_ascii=False),
-            ),
-        )
-        conn.execute(
-            "INSERT INTO stats_fts(rowid, what, sentence) VALUES (?,?,?)", (cur.lastrowid, s.what or "", s.sentence)
-        )
+    first = (conn.execute("SELECT coalesce(max(rowid), 0) FROM stats").fetchone()[0] or 0) + 1
+    stats = extraction.stats
+    conn.executemany(
+        "INSERT INTO stats(rowid, id, path, start, article, what, unit, value, period, json) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [(first + i, s.id, f.path, s.source.start, _article_of(arts, s.source.start), s.what, s.unit, s.value,
+          s.period, dumps(s.to_dict(), ensure_ascii=False)) for i, s in enumerate(stats)],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO stats_fts(rowid, what, sentence) VALUES (?,?,?)",
+        [(first + i, s.what or "", s.sentence) for i, s in enumerate(stats)],
+    )
 
 
 def _rebuild_speakers(conn: sqlite3.Connection) -> None:

@@ -73,7 +73,7 @@ def find_stats(text: str, article: ArticleSpan) -> list[StatSpan]:
 def paragraph_stats(text: str, p_start: int, p_end: int, heading: bool = False) -> list[StatSpan]:
     """The claims of one paragraph, sentence by sentence (sentences are split only when needed)."""
     para = text[p_start:p_end]
-    masked = _NUMERIC_DATE.sub(_blank, para) if _HAS_DIGIT(para) and _NUMERIC_DATE.search(para) else para
+    masked = _NUMERIC_DATE.sub(_blank, para) if _HAS_DIGIT(para) else para
     quantities = list(iter_quantities(masked))
     fractions = list(FRACTION.finditer(masked)) if _MAY_HAVE_FRACTION(masked) else []
     if not quantities and not fractions:
