@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from array import array
 from pathlib import Path
 from typing import NamedTuple
+
+from kzfacts.version import blake2b
 
 ENV_VAR = "KZFACTS_CORPUS"
 METADATA_FILE = "sources.toml"
@@ -88,14 +89,14 @@ def read_text(file: CorpusFile) -> str:
 
 def signature(files: list[CorpusFile]) -> str:
     """One hash of every file's path, size and mtime: equal signatures mean nothing changed."""
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     digest.update("\0".join([f.path for f in files]).encode("utf-8", "surrogateescape"))
     digest.update(array("q", [n for f in files for n in (f.size, f.mtime_ns)]).tobytes())
     return digest.hexdigest()
 
 
 def content_hash(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def load_metadata(root: Path) -> dict[str, dict]:

@@ -8,16 +8,14 @@ concurrent reader sees the old index or the new one, never half of either.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kzfacts import corpus as corpus_io
-from kzfacts.version import EXTRACTOR_VERSION
+from kzfacts.version import EXTRACTOR_VERSION, blake2b
 
 SCHEMA_VERSION = "5"
 SCHEMA = """
@@ -54,13 +52,15 @@ class IndexError_(Exception):
     """The index cannot be opened or written; the message is one line for the user."""
 
 
-@dataclass
 class RefreshReport:
-    files: int = 0
-    extracted: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # one-line messages for unreadable files
-    bytes_extracted: int = 0
+    """What a refresh did: files seen, extracted, removed, skipped (one-line messages)."""
+
+    def __init__(self, files: int = 0):
+        self.files = files
+        self.extracted: list[str] = []
+        self.removed: list[str] = []
+        self.skipped: list[str] = []  # one-line messages for unreadable files
+        self.bytes_extracted = 0
 
     @property
     def changed(self) -> bool:
@@ -81,7 +81,7 @@ def cache_dir() -> Path:
 
 
 def index_path(root: Path) -> Path:
-    key = hashlib.blake2b(str(root).encode("utf-8"), digest_size=8).hexdigest()
+    key = blake2b(str(root).encode("utf-8"), digest_size=8).hexdigest()
     return cache_dir() / f"index-{root.name[:40]}-{key}.sqlite"
 
 

@@ -13,7 +13,7 @@ import json
 import re
 import sqlite3
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 DEFAULT_MIN_SCORE = 75.0
 SENTENCE_MATCH_SCORE = 76.0  # a stat whose sentence, not its `what`, has the query words
@@ -31,8 +31,7 @@ _CYRILLIC = {
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     record: dict  # the engine's record as a dict (with `also_in`), plus "score"
     score: float
 

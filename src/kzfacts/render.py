@@ -10,14 +10,13 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 FORMATS = ("table", "json", "jsonl", "csv", "md")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     get: Callable[[dict], object]
     ratio: int | None = 1  # share of the free width; None for a fixed `width`

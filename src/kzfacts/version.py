@@ -3,14 +3,18 @@ older rules is rebuilt. Kept apart from the engine so that reading it imports no
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
+
+try:  # the hash itself, without hashlib's OpenSSL start-up (a few ms on every command)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Python implementations
+    from hashlib import blake2b
 
 ENGINE_MODULES = ("extract", "segment", "people", "quotes", "numbers", "stats", "lexicon", "models")
 
 
 def engine_version() -> str:
-    digest = hashlib.blake2b(digest_size=6)
+    digest = blake2b(digest_size=6)
     here = Path(__file__).parent
     for name in ENGINE_MODULES:
         digest.update((here / f"{name}.py").read_bytes())
