@@ -31,7 +31,9 @@ def main() -> None:
             extract_file(name, text)
         rounds.append(time.perf_counter() - started)
     seconds = statistics.median(rounds)
-    print(f"{len(texts)} files, {nbytes / 1e6:.3f} MB: {nbytes / seconds / 1e6:.2f} MB/s (median of {args.rounds} rounds)")
+    print(
+        f"{len(texts)} files, {nbytes / 1e6:.3f} MB: {nbytes / seconds / 1e6:.2f} MB/s (median of {args.rounds} rounds)"
+    )
 
 
 if __name__ == "__main__":

@@ -57,6 +57,12 @@ def test_quote_json_fields_and_citation(corpus_texts):
     assert first["score"] == 100.0
 
 
+def test_json_is_utf8_not_escaped():
+    result = run("quote", "Токаев", "--json")
+    assert "Kassym-Jomart Tokayev" in result.stdout and "Kazakhstan’s" in result.stdout
+    assert "\\u" not in result.stdout
+
+
 def test_quote_ranked_by_score_then_source_order():
     records = as_json(run("quote", "tokayev", "--json"))
     keys = [(-r["score"], r["source"]["path"], r["source"]["start"]) for r in records]

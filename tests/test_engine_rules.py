@@ -192,6 +192,8 @@ NOT_STATS = [
     ("relative-time", "He promised it three years ago and over the past five years it slowed."),
     ("referential", "Leaders of the two countries met; one of them spoke first."),
     ("ordinal-time", "In the second half of 2025 the first stage ended."),
+    ("list-numbering", "The plan has goals:\n1. Cut red tape.\n2) Train engineers."),
+    ("clock-and-phone", "The briefing starts at 10:30 or 7 p.m.; call +7 (7172) 55-01-23."),
 ]
 
 

@@ -77,7 +77,9 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
             words = text[q.start : q.end]
             quotes.append(
                 Quote(
-                    id=stable_id("q-", normalise_text(words)),
+                    # the same words by the same person are one quote wherever they appear; the
+                    # surname (not the full name) keys it, so "Tokayev" and "Kassym-Jomart Tokayev" agree
+                    id=stable_id("q-", normalise_text(words), _surname(q.speaker)),
                     text=words,
                     speaker=q.speaker,
                     speaker_role=q.role,
@@ -108,6 +110,10 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
                 )
             )
     return Extraction(tuple(articles), tuple(quotes), tuple(stats))
+
+
+def _surname(speaker: str | None) -> str:
+    return speaker.split()[-1].lower() if speaker else ""
 
 
 _QUOTE_SIGN = re.compile(r"[“”«»„\"]|^[–—-] ", re.M)
