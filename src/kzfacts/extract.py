@@ -36,11 +36,18 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}{digest.hexdigest()}"
 
 
+_QUOTE_STYLES = str.maketrans({c: "'" for c in "“”«»„\"‘’"})
+
+
 def normalise_text(text: str) -> str:
-    """For matching repeats: case, quote styles and spacing folded."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[“”«»„\"‘’']", "'", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """For matching repeats: case, quote styles and spacing folded.
+
+    >>> normalise_text("“Stability  comes first,”")
+    "'stability comes first,'"
+    """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.translate(_QUOTE_STYLES).lower().split())
 
 
 def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:

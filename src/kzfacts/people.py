@@ -487,5 +487,6 @@ def _reporting_verb_after(after: str) -> bool:
 
 
 def _reporting_verb_before(text: str, floor: int, name_start: int) -> bool:
-    words = re.findall(r"[\w’']+", text[max(floor, name_start - 30) : name_start])
-    return bool(words) and words[-1].lower() in lexicon.REPORTING_VERBS
+    """'... said Nikolai Podguzov': the word just before the name is a reporting verb."""
+    words = text[max(floor, name_start - 30) : name_start].split()
+    return bool(words) and words[-1].strip(",;:”\"").lower() in lexicon.REPORTING_VERBS
