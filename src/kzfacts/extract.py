@@ -36,7 +36,7 @@ def stable_id(prefix: str, *parts: object) -> str:
     return f"{prefix}{digest.hexdigest()}"
 
 
-_QUOTE_STYLES = str.maketrans({c: "'" for c in "“”«»„\"‘’"})
+_QUOTE_STYLES = str.maketrans({c: "'" for c in '“”«»„"‘’'})
 
 
 def normalise_text(text: str) -> str:

@@ -149,7 +149,8 @@ TITLE_NOUNS = frozenset(
     movie song album play series report article campaign project initiative slogan motto message
     theme title format forum conference summit festival award prize operation brand platform
     exhibition agenda festival event session panel headline newspaper magazine magazine's label
-    titled entitled named dubbed called known
+    titled entitled named dubbed called known reading placard placards banner banners poster posters
+    so-called
     """.split()
 )
 
@@ -211,7 +212,6 @@ ABBREVIATIONS = frozenset(
 
 # --- numbers -----------------------------------------------------------------------------------
 UNITS_WORDS = {
-    "zero": 0,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -479,7 +479,8 @@ NAME_NUMBER_WORDS = frozenset(
     Formula Windows Version Model Boeing Airbus Su MiG Tu Il Euro Expo Format Plus Point Unit Block
     Volume Vol Issue Book Act Rule Item Line Platform Terminal Gate Building Apartment Kazakhstan-
     Industry Web Covid COVID Sputnik Soyuz Baiterek Apollo Vostok Zone Sector District Camp Region
-    Top League Cup Cop COP Class Category Type Tier Article-
+    Top League Cup Cop COP Class Category Type Tier Article- Site Pad Hall Station Channel Bus Train Road
+    Street Avenue Lot Well Gallery Pavilion Stand Sector Block Camp Kilometre Km
     """.split()
 )
 # Words before a number *word* that make it refer back ("the two countries").
@@ -505,7 +506,7 @@ CHANGE_VERBS = frozenset(
 )
 RANK_BEFORE = frozenset(
     "came comes come finished finishes finish ranked ranks rank placed place places took takes "
-    "placing ranking finishing coming".split()
+    "placing ranking finishing coming seeded seed seeds rated".split()
 )
 RANK_AFTER = re.compile(r"^\s(?:place|position|spot|rank)\b")
 SUPERLATIVES = re.compile(

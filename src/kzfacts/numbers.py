@@ -40,7 +40,7 @@ QUANTITY = re.compile(
               |\d+(?:\.\d+)?)                                 # 73  4.5
         (?:(?P<ord>st|nd|rd|th)\b)?
       | \b(?P<word>(?i:{_CARDINAL_WORD}))(?P<gluedfold>fold)?\b
-      | \b(?P<ordword>(?i:{_alternation(lexicon.ORDINAL_WORDS)}))(?:-(?=(?i:largest|biggest|smallest|highest|lowest|most|richest|busiest)\b)(?P<superlative>[a-z]+))?\b
+      | \b(?P<ordword>(?i:{_alternation(lexicon.ORDINAL_WORDS)}))(?:-(?=(?i:largest|biggest|smallest|highest|lowest|most|richest|busiest)\b)(?P<superlative>[A-Za-z]+))?\b
     )
     (?:\s?(?P<scale>(?i:{_SCALE_WORDS}))\b                   # billion  bn
        |(?<=\d)(?P<letter_scale>[kmbKMB]n?)\b)?             # $5m  $5bn  $14M (glued)

@@ -79,6 +79,7 @@ def _is_title_or_place(token: str) -> bool:
     return (
         token in lexicon.TITLE_WORDS
         or bare in lexicon.TITLE_WORDS
+        or bare.lower() in lexicon.ROLE_HEADS  # "Economist Nurlan Sagyndykov" at a sentence start
         or token in lexicon.NOT_NAME_WORDS
         or token.endswith(("’s", "'s"))
         or token in ("U.S.", "U.K.", "UN", "EU")
@@ -111,7 +112,7 @@ class PeopleIndex:
         """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...")."""
         for m in ORG_RUN.finditer(self.text, start, end):
             tokens = m.group("org").split()
-            if len(tokens) > 2 and tokens[1].islower() and tokens[0].lower() not in lexicon.ORG_HEADS:
+            if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() not in lexicon.ORG_HEADS:
                 tokens = tokens[2:] if not tokens[2].islower() else tokens[3:]  # "Customers of Altyn Dala Bank"
             if not tokens:
                 continue
@@ -142,7 +143,8 @@ class PeopleIndex:
             name_start = m.start() + sum(len(t) + 1 for t in titles)
             name_end = m.end() - (2 if possessive else 0)
             after = text[name_end : min(end, name_end + 160)]
-            is_subject = not possessive and _followed_by_verb(after)
+            apposed = text[max(start, m.start() - 2) : m.start()] == ", "
+            is_subject = not possessive and _followed_by_verb(after, apposed)
             verb_before = _reporting_verb_before(text, start, name_start)
             titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
             role = " ".join(_drop_starters(titles)) or None
@@ -165,8 +167,9 @@ class PeopleIndex:
             lower_role = _lower_role_before(text, start, m.start()) if not titles else None
             role = role or lower_role or before_role or appositive
             has_role = titled or bool(appositive or before_role or lower_role)
-            verb_like = is_subject and _verb_like(after)
-            if not has_role and verb_like and _org_like(tokens):
+            verb_like = is_subject and _verb_like(after, apposed)
+            inside = any(at <= m.start() < at + len(org) + 4 for at, org in self.organisations)
+            if not has_role and verb_like and _org_like(tokens) and not inside:
                 self.organisations.append((m.start(), " ".join(tokens)))
             opens_sentence = _clause_start(text, start, m.start()) and text[m.start() - 2 : m.start() - 1] != ","
             named_org = tokens[-1].lower() in lexicon.ORG_HEADS
@@ -447,30 +450,31 @@ def _role_before(text: str, floor: int, name_start: int) -> str | None:
     return None
 
 
-def _followed_by_verb(after: str) -> bool:
+def _next_word(after: str, apposed: bool = False) -> str | None:
+    """The word a verb would stand in after a name: 'said' in ' said', ', the president, noted',
+    and, for a name that is itself an appositive (`apposed`), ', wiped' ("the astronaut’s mother,
+    Roza M., wiped"); a name deeper inside an appositive ("..., a unit of X, opened") is not."""
+    direct = _COMMA_VERB.match(after) if apposed else None
+    if direct and (direct.group(1) in lexicon.REPORTING_VERBS or _finite(direct.group(1))):
+        return direct.group(1)
+    m = _NEXT_WORD.match(after)
+    return m.group(1) if m else None
+
+
+def _followed_by_verb(after: str, apposed: bool = False) -> bool:
     """'Tokayev said', 'Tokayev also emphasized', 'Tokayev, the president, noted' -> True."""
-    direct = _COMMA_VERB.match(after)
-    if direct and direct.group(1) in lexicon.REPORTING_VERBS:
-        return True  # "Madina Ermekova, said ..." (the end of an appositive before the verb)
-    m = _NEXT_WORD.match(after)
-    if not m:
-        return False
-    word = m.group(1)
-    return word in _SUBJECT_AUX or word not in _NOT_VERBS
+    word = _next_word(after, apposed)
+    return word is not None and (word in _SUBJECT_AUX or word not in _NOT_VERBS)
 
 
-def _verb_like(after: str) -> bool:
+def _finite(word: str) -> bool:
+    return word in lexicon.IRREGULAR_VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def _verb_like(after: str, apposed: bool = False) -> bool:
     """The next word looks like a finite verb: 'became', 'emphasized', 'has'."""
-    m = _NEXT_WORD.match(after)
-    if not m:
-        return False
-    word = m.group(1)
-    return (
-        word in lexicon.REPORTING_VERBS
-        or word in lexicon.IRREGULAR_VERBS
-        or word in _SUBJECT_AUX
-        or (word.endswith("ed") and len(word) > 4)
-    )
+    word = _next_word(after, apposed)
+    return word is not None and (word in lexicon.REPORTING_VERBS or word in _SUBJECT_AUX or _finite(word))
 
 
 def _reporting_verb_after(after: str) -> bool:
@@ -489,4 +493,4 @@ def _reporting_verb_after(after: str) -> bool:
 def _reporting_verb_before(text: str, floor: int, name_start: int) -> bool:
     """'... said Nikolai Podguzov': the word just before the name is a reporting verb."""
     words = text[max(floor, name_start - 30) : name_start].split()
-    return bool(words) and words[-1].strip(",;:”\"").lower() in lexicon.REPORTING_VERBS
+    return bool(words) and words[-1].strip(',;:”"').lower() in lexicon.REPORTING_VERBS

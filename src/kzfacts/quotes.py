@@ -31,8 +31,10 @@ _SUBJECT = (
 _VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
 _PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again)\s+)?"
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
+# a short time or place phrase may come first: `” in 2029, he said`, `” on Monday, the minister said`
+_LEAD_PHRASE = r"(?:(?:in|on|at|by|from|until|since|after|before|last|this|next)\s+[^,;.“”\"«»]{1,30},\s*)?"
 _CUE_AFTER_SUBJ = re.compile(
-    rf"^[\s,.;:]*(?:[–—-]\s*)?{_SUBJECT}(?P<appos>,[^,“”\"«»]{{3,120}},)?\s+{_PREFIX}{_VERB}\b"
+    rf"^[\s,.;:]*(?:[–—-]\s*)?{_LEAD_PHRASE}{_SUBJECT}(?P<appos>,[^,“”\"«»]{{3,120}},)?\s+{_PREFIX}{_VERB}\b"
 )
 # After the closing mark, inverted: `, said Nikolai Podguzov, Chairman of ...`
 _CUE_AFTER_VERB = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?{_VERB}\s+{_SUBJECT}")
@@ -124,9 +126,18 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             continue
         marks = find_quote_marks(text, para.start, para.end)
         sentences = split_sentences(text, para.start, para.end) if marks else []
+        rejected_close = -10
         for open_at, close_at, closed in marks:
-            found = _attribute(text, para.start, para.end, sentences, open_at, close_at, closed, people, previous)
-            if found is None and not closed and _next_opens_quote(text, body, n):
+            if _LIST_JOINER.fullmatch(text, rejected_close + 1, open_at):
+                rejected_close = close_at  # “Gas for the people” and “...”: one list of slogans
+                continue
+            runs_on = not closed and _next_opens_quote(text, body, n)
+            found = _attribute(
+                text, para.start, para.end, sentences, open_at, close_at, closed, people, previous, runs_on
+            )
+            if found is None:
+                rejected_close = close_at
+            if found is None and runs_on:
                 # news style: a quotation over several paragraphs repeats the opening mark at each
                 # and closes only at the last; it belongs to whoever the last part is attributed to
                 pending = (open_at, close_at, _sentence_containing(sentences, open_at)[0])
@@ -146,11 +157,14 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
     return quotes
 
 
+_LIST_JOINER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|;)\s*")
+
+
 def _next_opens_quote(text: str, body, n: int) -> bool:
     return n + 1 < len(body) and text[body[n + 1].start] in '“«„"'
 
 
-def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, people, previous):
+def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, people, previous, runs_on=False):
     inner_start, inner_end = _inner_span(text, open_at + 1, close_at)
     if inner_end <= inner_start:
         return None
@@ -190,6 +204,8 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
             subj, verb, subj_at = _next_sentence_cue(text, sentences, close_at, p_end)
             speaker, role = people.resolve(subj, open_at)
             cue = verb
+        elif runs_on:
+            return None  # its speaker is named where the quotation ends, in a later paragraph
         elif previous and _continues(text, previous, open_at, words, inner):
             speaker, role, cue = previous.speaker, previous.role, previous.cue
         elif _whole_sentence(text, s_start, open_at, after) and _previous_sentence_cue(text, sentences, s_start):
@@ -441,6 +457,9 @@ def _modifies_noun(after: str) -> bool:
     return bool(m) and m.group(1) not in _CONTINUATION_WORDS and m.group(1) not in lexicon.REPORTING_VERBS
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"»’]?\s")
+
+
 def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], inner: str) -> bool:
     """A quotation with no cue right after a quoted speaker's words goes on with them."""
     if previous.speaker is None or not inner[:1].isupper():
@@ -448,7 +467,11 @@ def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], i
     gap = text[previous.end : open_at]
     if len(words) < 4:  # “Growth comes first.” just after “...,” she said.
         return len(words) >= 2 and len(gap) < 40 and "\n" not in gap
-    return len(gap) < 200 and "\n\n" not in gap
+    # only the attribution may stand between: “...,” he said. “...” — not another sentence of narrative,
+    # unless the quotation opens the next paragraph
+    paragraph_start = text[open_at - 1 : open_at] == "\n"
+    narrative = len(_SENTENCE_BREAK.findall(gap)) > 1 or ("\n" in gap and not paragraph_start)
+    return len(gap) < 200 and "\n\n" not in gap and not narrative
 
 
 # --- interviews ---------------------------------------------------------------------------------

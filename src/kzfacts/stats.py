@@ -106,6 +106,7 @@ _HAS_DIGIT = re.compile(r"\d").search
 _QUALIFIER_TAIL = frozenset(
     "more than less fewer nearly almost about around roughly approximately some just over under least".split()
 )
+_SUPERLATIVE_CONTEXT = re.compile(r"\b(?:most|least|first|worst|best|record|\w+est)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as|what|the)\b")
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
@@ -266,7 +267,10 @@ def _relative_time(before: str, after: str) -> bool:
         return False
     if prev[-1] == "last":  # "the last five years" is a time; "will last 45 days" a duration
         return len(prev) > 1 and prev[-2] in ("the", "these", "those")
-    return prev[-1] in lexicon.RELATIVE_TIME_BEFORE or prev[-1] in lexicon.WINDOW_TIME_BEFORE
+    if prev[-1] in lexicon.WINDOW_TIME_BEFORE:
+        # "the worst flood in eight decades" is a window; "shot in 74 days" a duration
+        return bool(_SUPERLATIVE_CONTEXT.search(before[-90:]))
+    return prev[-1] in lexicon.RELATIVE_TIME_BEFORE
 
 
 def _fraction(text, m, base, s_start, s_end) -> StatSpan | None:
