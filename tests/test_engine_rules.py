@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzfacts.extract import extract_file, merge_repeats
+from kzfacts.extract import extract_file
 from kzfacts.segment import split_articles
 
 
@@ -227,13 +227,11 @@ def test_listing_page_splits_articles_at_title_case_headlines():
     assert [a.title for a in arts] == ["Kazakhstan Opens New Rail Link", "Uzbekistan Raises Gas Prices"]
 
 
-def test_repeated_quote_is_one_record_with_also_in():
+def test_repeated_quote_keeps_one_id_in_every_file():
     text = "“Stability comes first,” Tokayev said."
-    a = extract_file("a.txt", text).quotes
-    b = extract_file("b.txt", "Earlier today. " + text).quotes
-    [merged] = merge_repeats(list(a) + list(b))
-    assert merged.source.path == "a.txt"
-    assert [(s.path, s.start) for s in merged.also_in] == [("b.txt", 16)]
+    [a] = extract_file("a.txt", text).quotes
+    [b] = extract_file("b.txt", "Earlier today. " + text).quotes
+    assert a.id == b.id and (a.source.path, b.source.start) == ("a.txt", 16)
 
 
 def test_ids_do_not_depend_on_other_files():

@@ -10,9 +10,9 @@ import math
 from pathlib import Path
 
 import pytest
+from scoring import score
 
 from kzfacts.extract import extract_file, unify_speakers
-from kzfacts.scoring import score
 
 GOLD = Path(__file__).parent / "gold"
 

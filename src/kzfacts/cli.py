@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
-from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer import Abort
+
+# Typer 0.28 carries its own copy of click; its usage errors are caught to print one line.
+from typer._click.exceptions import ClickException, UsageError
 
 from kzfacts import __version__
 
@@ -23,7 +27,7 @@ app = typer.Typer(
 
 # --- options every listing command shares --------------------------------------------------
 CorpusOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--corpus",
         metavar="DIR",
@@ -91,7 +95,7 @@ def _format(fmt: str, as_json: bool) -> str:
     return fmt
 
 
-def _store(corpus: Path | None, jobs: int = 1, progress: bool = False):
+def _store(corpus: str | None, jobs: int = 1, progress: bool = False, rebuild: bool = False):
     from kzfacts.corpus import CorpusError, resolve_corpus
     from kzfacts.index import IndexError_, open_index
     from kzfacts.query import Store
@@ -99,7 +103,7 @@ def _store(corpus: Path | None, jobs: int = 1, progress: bool = False):
 
     try:
         root = resolve_corpus(corpus)
-        conn, report = open_index(root, jobs=jobs, progress=_progress_bar() if progress else None)
+        conn, report = open_index(root, jobs=jobs, progress=_progress_bar() if progress else None, rebuild=rebuild)
     except (CorpusError, IndexError_) as exc:
         _fail(str(exc))
     for message in report.skipped:
@@ -151,6 +155,7 @@ def _limit(items: list, limit: int | None, fmt: str) -> list:
 
 
 def _output(records: list[dict], columns, fmt: str, none_hint: str | None) -> None:
+    """The one way every listing leaves the program: records in a format, or exit 1 with a hint."""
     from kzfacts.render import emit, error
 
     if not records:
@@ -159,12 +164,17 @@ def _output(records: list[dict], columns, fmt: str, none_hint: str | None) -> No
         if none_hint:
             error(none_hint)
         raise typer.Exit(1)
-    emit(records, columns, fmt)
+    try:
+        emit(records, columns, fmt)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()  # the reader went away (`| head`): not an error
+        raise typer.Exit(0) from None
 
 
 def _cite(rec: dict) -> str:
     """Article title, file:line, further citations, and the id for `kzfacts show`."""
-    src = rec["source"]
+    src = _src(rec)
     more = f"\n(+{len(rec['also_in'])} more)" if rec.get("also_in") else ""
     title = src.get("title") or "(untitled)"
     return f"{title}\n{src['path']}:{src['line']}{more}\n{rec['id']}"
@@ -178,6 +188,66 @@ def _value_cell(rec: dict) -> str:
 
 def _value_as_written(rec: dict) -> str:
     return " ".join(filter(None, [rec.get("qualifier"), rec.get("text")]))
+
+
+def _column(header, get, **kw):
+    from kzfacts.render import Column
+
+    return Column(header, get, **kw)
+
+
+def _src(rec: dict) -> dict:
+    return rec.get("source") or rec  # articles carry their citation fields themselves
+
+
+def _also_in(rec: dict) -> str:
+    return " ".join(f"{s['path']}:{s['line']}[{s['start']}:{s['end']}]" for s in rec.get("also_in", []))
+
+
+def _record_columns():
+    return [
+        _column(name, get)
+        for name, get in (
+            ("type", lambda r: r.get("type")),
+            ("id", lambda r: r.get("id")),
+            ("speaker", lambda r: r.get("speaker")),
+            ("speaker_role", lambda r: r.get("speaker_role")),
+            ("cue", lambda r: r.get("cue")),
+            ("kind", lambda r: r.get("kind")),
+            ("text", lambda r: r.get("text") or r.get("title")),
+            ("value", lambda r: r.get("value")),
+            ("unit", lambda r: r.get("unit")),
+            ("what", lambda r: r.get("what")),
+            ("qualifier", lambda r: r.get("qualifier")),
+            ("period", lambda r: r.get("period")),
+            ("sentence", lambda r: r.get("sentence")),
+            ("path", lambda r: _src(r)["path"]),
+            ("line", lambda r: _src(r)["line"]),
+            ("start", lambda r: _src(r)["start"]),
+            ("end", lambda r: _src(r)["end"]),
+            ("title", lambda r: _src(r).get("title")),
+            ("date", lambda r: r.get("date")),
+            ("author", lambda r: r.get("author")),
+            ("publisher", lambda r: r.get("publisher")),
+            ("also_in", _also_in),
+        )
+    ]
+
+
+def _record_table_columns():
+    return [
+        _column("Type", lambda r: r.get("type"), width=7),
+        _column("Record", lambda r: _record_summary(r), ratio=6),
+        _column("Source", _cite, width=SOURCE_WIDTH),
+    ]
+
+
+def _record_summary(rec: dict) -> str:
+    if rec.get("type") == "quote":
+        return f"{rec.get('speaker') or '(unknown)'}: “{rec['text']}”"
+    if rec.get("type") == "stat":
+        return f"{_value_as_written(rec)} — {rec.get('what') or ''}"
+    return rec.get("title") or "(untitled)"
 
 
 # --- commands -------------------------------------------------------------------------------------
@@ -239,7 +309,15 @@ def stat(
     from kzfacts.render import Column
 
     fmt = _format(fmt, as_json)
+    if period is not None and not re.fullmatch(r"\d{4}", period.strip()):
+        _fail(f"--period takes a year such as 2025, not {period!r}")
     store, _, _ = _store(corpus)
+    if unit is not None:
+        from kzfacts.query import _unit_alias
+
+        known = store.units()
+        if _unit_alias(unit).lower() not in {u.lower() for u in known}:
+            _fail(f"no numeric claims in unit {unit!r}; units in this corpus: {', '.join(known)}", 1)
     hits = store.stats(
         query,
         min_score,
@@ -299,30 +377,18 @@ def search(
 def sources(
     corpus: CorpusOpt = None,
     limit: LimitOpt = 0,
-    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
     source: SourceOpt = None,
     fmt: FormatOpt = "table",
     as_json: JsonOpt = False,
 ) -> None:
     """The corpus: files, article titles, dates, counts of quotes and stats."""
+    from kzfacts.query import source_matcher
     from kzfacts.render import Column
 
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
-    arts = store.sources()
-    if source:
-        pat = source.lower()
-        import fnmatch
-
-        wild = any(c in pat for c in "*?[")
-        arts = [
-            a
-            for a in arts
-            if any(
-                (fnmatch.fnmatch(f, pat) if wild else pat in f)
-                for f in (a["path"].lower(), (a.get("title") or "").lower())
-            )
-        ]
+    match = source_matcher(source)
+    arts = [a for a in store.sources() if not match or match(a["path"], a.get("title"))]
     records = _limit(arts, limit, fmt)
     columns = [
         Column("File", lambda r: f"{r['path']}:{r['line']}", ratio=3),
@@ -338,7 +404,6 @@ def sources(
 def speakers(
     corpus: CorpusOpt = None,
     limit: LimitOpt = None,
-    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
     source: SourceOpt = None,
     fmt: FormatOpt = "table",
     as_json: JsonOpt = False,
@@ -376,6 +441,8 @@ def show(
     from kzfacts.render import show as show_record
 
     fmt = _format(fmt, as_json)
+    if not record_id.strip():
+        _fail("show needs a record id, as listed by quote, stat, search and export")
     store, root, _ = _store(corpus)
     hit = store.get(record_id)
     if hit is None:
@@ -409,7 +476,7 @@ def show(
     if fmt == "table":
         show_record(rec, text[p_start:p_end], p_start)
     else:
-        emit([rec], [], fmt)
+        emit([rec], _record_columns() + [_column("paragraph", lambda r: r["paragraph"])], fmt)
 
 
 @app.command()
@@ -422,39 +489,20 @@ def export(
     as_json: JsonOpt = False,
 ) -> None:
     """Every record, for scripts and other tools (JSON Lines by default)."""
-    from kzfacts.render import Column
-
     fmt = _format(fmt, as_json)
     if kind and kind not in ("quote", "stat", "article"):
         _fail(f"unknown --type {kind!r}; choose quote, stat or article")
     store, _, _ = _store(corpus)
+    from kzfacts.query import source_matcher
+
+    match = source_matcher(source)
     records = []
     if kind in (None, "article"):
-        arts = store.sources()
-        records += arts if not source else [a for a in arts if source.lower() in a["path"].lower()]
+        records += [a for a in store.sources() if not match or match(a["path"], a.get("title"))]
     if kind in (None, "quote", "stat"):
         records += [h.record for h in store.all_records(kind, source)]
     records = _limit(records, limit, fmt)
-    columns = [
-        Column("type", lambda r: r.get("type")),
-        Column("id", lambda r: r.get("id")),
-        Column("speaker", lambda r: r.get("speaker")),
-        Column("speaker_role", lambda r: r.get("speaker_role")),
-        Column("cue", lambda r: r.get("cue")),
-        Column("kind", lambda r: r.get("kind")),
-        Column("text", lambda r: r.get("text") or r.get("title")),
-        Column("value", lambda r: r.get("value")),
-        Column("unit", lambda r: r.get("unit")),
-        Column("what", lambda r: r.get("what")),
-        Column("qualifier", lambda r: r.get("qualifier")),
-        Column("period", lambda r: r.get("period")),
-        Column("path", lambda r: (r.get("source") or r)["path"]),
-        Column("line", lambda r: (r.get("source") or r)["line"]),
-        Column("start", lambda r: (r.get("source") or r)["start"]),
-        Column("end", lambda r: (r.get("source") or r)["end"]),
-        Column("title", lambda r: (r.get("source") or r).get("title")),
-        Column("also_in", lambda r: " ".join(f"{s['path']}:{s['line']}" for s in r.get("also_in", []))),
-    ]
+    columns = _record_table_columns() if fmt == "table" else _record_columns()  # csv and md: every field
     _output(records, columns, fmt, "the corpus has no records" if not records else None)
 
 
@@ -468,28 +516,18 @@ def index_cmd(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and extract every file again.")] = False,
 ) -> None:
     """Build or refresh the index explicitly (other commands refresh it on their own)."""
-    from kzfacts.corpus import CorpusError, resolve_corpus
     from kzfacts.index import index_path
 
     jobs = jobs or os.cpu_count() or 1
-    if rebuild:
-        try:
-            path = index_path(resolve_corpus(corpus))
-        except CorpusError as exc:
-            _fail(str(exc))
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
     started = time.perf_counter()
-    store, root, report = _store(corpus, jobs=jobs, progress=True)
+    store, root, report = _store(corpus, jobs=jobs, progress=True, rebuild=rebuild)
     took = time.perf_counter() - started
     mb = report.bytes_extracted / 1e6
     print(
         f"{report.files} files in {root}: {len(report.extracted)} extracted ({mb:.2f} MB), "
         f"{len(report.removed)} removed, {report.files - len(report.extracted)} unchanged, in {took:.2f} s"
     )
-    from kzfacts.index import index_path as _ip
-
-    print(f"index: {_ip(root)}")
+    print(f"index: {index_path(root)}")
 
 
 def _lean_app(argv: list[str]) -> typer.Typer:
@@ -512,13 +550,40 @@ def _lean_app(argv: list[str]) -> typer.Typer:
 
 
 def main() -> None:
+    """The `kzfacts` command: every error is one line on stderr; exit 0 results, 1 none, 2 error."""
+    from kzfacts.render import error
+
+    argv = sys.argv[1:]
+    _tolerant_output()
     try:
-        _lean_app(sys.argv[1:])(prog_name="kzfacts")
-    except KeyboardInterrupt:
-        sys.stderr.write("kzfacts: interrupted\n")
-        raise SystemExit(130) from None
+        code = _lean_app(argv)(args=argv, prog_name="kzfacts", standalone_mode=False)
+    except UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "kzfacts"
+        error(f"{exc.format_message()} (see `{command} --help`)")
+        code = 2
+    except ClickException as exc:
+        error(exc.format_message())
+        code = exc.exit_code
+    except (Abort, KeyboardInterrupt):
+        error("interrupted")
+        code = 130
     except BrokenPipeError:
-        # the reader went away (e.g. `| head`): not an error
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise SystemExit(0) from None
+        _silence_stdout()  # the reader went away (`| head`): not an error
+        code = 0
+    except OSError as exc:
+        _silence_stdout()
+        error(f"cannot write the output ({exc.strerror or exc})")
+        code = 2
+    raise SystemExit(code or 0)
+
+
+def _tolerant_output() -> None:
+    """Text the terminal's encoding cannot show is escaped (\\u0422), never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _silence_stdout() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

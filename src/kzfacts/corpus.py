@@ -11,7 +11,7 @@ from kzfacts.version import blake2b
 
 ENV_VAR = "KZFACTS_CORPUS"
 METADATA_FILE = "sources.toml"
-SUFFIXES = (".txt", ".text", ".md")
+SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -36,6 +36,8 @@ def bundled_corpus() -> Path:
 
 def resolve_corpus(option: str | os.PathLike | None = None) -> Path:
     """--corpus, else $KZFACTS_CORPUS, else the bundled corpus; checked to be a readable folder."""
+    if option is not None and not str(option).strip():
+        raise CorpusError("--corpus needs a folder; it was given an empty name")
     chosen = option or os.environ.get(ENV_VAR) or bundled_corpus()
     path = Path(chosen).expanduser()
     if not path.exists():
@@ -45,33 +47,61 @@ def resolve_corpus(option: str | os.PathLike | None = None) -> Path:
     return path.resolve()
 
 
-def discover(root: Path) -> list[CorpusFile]:
+def discover(root: Path, problems: list[str] | None = None) -> list[CorpusFile]:
     """Article files under root, sorted by relative path; hidden files and folders are skipped.
 
-    Uses os.scandir and plain strings: a refresh stats every file, so this is on every command's path.
+    A folder that cannot be read, a folder reached twice through links, or a file name that is not
+    valid text is left out, with a one-line message in `problems`. Uses os.scandir and plain strings:
+    every command stats every file, so this is on every command's path.
     """
+    problems = problems if problems is not None else []
     found: list[CorpusFile] = []
+    seen: set[str] = set()
     stack = [("", str(root))]
-    try:
-        while stack:
-            prefix, folder = stack.pop()
+    while stack:
+        prefix, folder = stack.pop()
+        real = os.path.realpath(folder)
+        if real in seen:
+            problems.append(f"{prefix or '.'}: a link back to a folder already read, skipped")
+            continue
+        seen.add(real)
+        try:
             with os.scandir(folder) as entries:
                 for entry in entries:
                     name = entry.name
                     if name.startswith("."):
                         continue
-                    if entry.is_dir():
-                        stack.append((f"{prefix}{name}/", entry.path))
-                    elif name.lower().endswith(SUFFIXES) and entry.is_file():
-                        try:
-                            st = entry.stat()
-                        except OSError:
-                            continue
-                        found.append(CorpusFile(prefix + name, entry.path, st.st_size, st.st_mtime_ns))
-    except OSError as exc:
-        raise CorpusError(f"cannot read corpus folder {root}: {exc.strerror}") from None
+                    try:
+                        is_dir = entry.is_dir()
+                        is_file = not is_dir and name.lower().endswith(SUFFIXES) and entry.is_file()
+                        st = entry.stat() if is_file else None
+                    except OSError:
+                        continue  # a dangling link or a file gone since the listing
+                    if is_dir or is_file:
+                        if not _printable(name):
+                            problems.append(f"{_shown(prefix + name)}: the name is not valid UTF-8, skipped")
+                        elif is_dir:
+                            stack.append((f"{prefix}{name}/", entry.path))
+                        else:
+                            found.append(CorpusFile(prefix + name, entry.path, st.st_size, st.st_mtime_ns))
+        except OSError as exc:
+            if not prefix:
+                raise CorpusError(f"cannot read corpus folder {root}: {exc.strerror}") from None
+            problems.append(f"{_shown(prefix)}: cannot read this folder ({exc.strerror}), skipped")
     found.sort(key=lambda f: f.path)
     return found
+
+
+def _printable(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False  # undecodable bytes (os.fsdecode's surrogates)
+    return True
+
+
+def _shown(name: str) -> str:
+    return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def read_text(file: CorpusFile) -> str:
@@ -97,6 +127,15 @@ def signature(files: list[CorpusFile]) -> str:
 
 def content_hash(text: str) -> str:
     return blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def metadata_stamp(root: Path) -> str:
+    """Size and modification time of sources.toml ("-" when there is none)."""
+    try:
+        st = os.stat(root / METADATA_FILE)
+    except OSError:
+        return "-"
+    return f"{st.st_size}.{st.st_mtime_ns}"
 
 
 def load_metadata(root: Path) -> dict[str, dict]:

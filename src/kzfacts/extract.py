@@ -1,7 +1,8 @@
 """Pure: one file's text -> articles, quotes and stats, each with an exact citation.
 
 `extract_file(path, text)` is the whole engine for one file; it does no I/O, so it can run in any
-process. `merge_repeats` folds the same quote or stat found in several places into one record.
+process. A quote or stat found in several places keeps one id (from its content), which the index uses
+to list the other places as `also_in`; `unify_speaker_names` maps surnames to full names corpus-wide.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from kzfacts.models import Article, Extraction, Quote, Source, Stat
 from kzfacts.people import PeopleIndex
 from kzfacts.quotes import find_quotes
 from kzfacts.stats import find_stats, sentence_years
-from kzfacts.version import EXTRACTOR_VERSION  # noqa: E402,F401  (re-exported)
 
 
 class LineIndex:
@@ -132,19 +132,6 @@ def _clean(sentence: str) -> str:
     return sentence[2:] if sentence[:2] in ("– ", "— ", "- ") else sentence
 
 
-def merge_repeats(records: list) -> list:
-    """One record per id; later occurrences become `also_in` citations of the first."""
-    first: dict[str, object] = {}
-    extra: dict[str, list[Source]] = {}
-    for rec in records:
-        if rec.id in first:
-            extra[rec.id].append(rec.source)
-        else:
-            first[rec.id] = rec
-            extra[rec.id] = []
-    return [replace(r, also_in=tuple(extra[r.id])) if extra[r.id] else r for r in first.values()]
-
-
 def unify_speaker_names(names: list[str]) -> dict[str, str]:
     """Surname-only speakers -> the one full name in the list that ends with that surname.
 
@@ -163,7 +150,7 @@ def unify_speaker_names(names: list[str]) -> dict[str, str]:
     return mapping
 
 
-def unify_speakers(quotes: list[Quote]) -> list[Quote]:
+def unify_speakers(quotes: list[Quote]) -> list[Quote]:  # the same, for records in memory
     """The same, applied to records."""
     mapping = unify_speaker_names(sorted({q.speaker for q in quotes if q.speaker}))
     return [replace(q, speaker=mapping[q.speaker]) if q.speaker in mapping else q for q in quotes]

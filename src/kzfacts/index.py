@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from kzfacts import corpus as corpus_io
-from kzfacts.version import EXTRACTOR_VERSION, blake2b
+from kzfacts.version import EXTRACTOR_VERSION, KEYS_VERSION, blake2b
 
 SCHEMA_VERSION = "5"
 SCHEMA = """
@@ -81,50 +81,79 @@ def cache_dir() -> Path:
 
 
 def index_path(root: Path) -> Path:
-    key = blake2b(str(root).encode("utf-8"), digest_size=8).hexdigest()
-    return cache_dir() / f"index-{root.name[:40]}-{key}.sqlite"
+    """One index file per corpus folder, named after it (in plain characters) and its full path."""
+    key = blake2b(os.fsencode(root), digest_size=8).hexdigest()
+    label = "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in root.name)[:40]
+    return cache_dir() / f"index-{label}-{key}.sqlite"
 
 
 def open_index(
-    root: Path, refresh: bool = True, jobs: int = 1, progress=None
+    root: Path, refresh: bool = True, jobs: int = 1, progress=None, rebuild: bool = False
 ) -> tuple[sqlite3.Connection, RefreshReport]:
-    """Open (building or refreshing as needed) the index of the corpus at `root`."""
+    """Open (creating, refreshing as needed) the index of the corpus at `root`.
+
+    The schema is created or replaced inside a write transaction on the index file itself, never by
+    swapping files, so that concurrent runs (which share the file through SQLite's WAL) stay safe.
+    """
     path = index_path(root)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fresh = not path.exists()
-        if fresh:
-            _create_atomically(path)
-        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
-        if _meta(conn, "schema") != SCHEMA_VERSION:
-            conn.close()
-            _create_atomically(path)
-            conn = sqlite3.connect(path, timeout=30, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
+        if rebuild or _meta(conn, "schema") != SCHEMA_VERSION:
+            _reset_schema(conn, force=rebuild)
+        if _meta(conn, "keys") != KEYS_VERSION:
+            _with_write_lock(conn, lambda: _rebuild_keys(conn))
         report = refresh_index(conn, root, jobs=jobs, progress=progress) if refresh else RefreshReport()
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise IndexError_(f"another kzfacts is still updating the index {path}; try again in a moment") from None
+        raise IndexError_(
+            f"index {path} is unusable ({exc}); run `kzfacts index --rebuild` or set KZFACTS_CACHE"
+        ) from None
     except sqlite3.Error as exc:
-        raise IndexError_(f"index {path} is unusable ({exc}); delete it or set KZFACTS_CACHE") from None
+        raise IndexError_(
+            f"index {path} is unusable ({exc}); run `kzfacts index --rebuild` or set KZFACTS_CACHE"
+        ) from None
     except OSError as exc:
-        raise IndexError_(f"cannot write the index in {path.parent} ({exc.strerror}); set KZFACTS_CACHE") from None
+        reason = exc.strerror or str(exc)
+        raise IndexError_(
+            f"cannot write the index in {path.parent} ({reason}); set KZFACTS_CACHE to a writable folder"
+        ) from None
     return conn, report
 
 
-def _create_atomically(path: Path) -> None:
-    """Write an empty index beside the target and rename it into place."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    conn = sqlite3.connect(tmp)
-    conn.executescript(SCHEMA)
-    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-    conn.commit()
-    conn.close()
-    for suffix in ("-wal", "-shm"):
-        try:
-            os.remove(str(path) + suffix)
-        except FileNotFoundError:
-            pass
-    os.replace(tmp, path)
+LOCK_TIMEOUT = 120  # seconds to wait for another process's refresh to finish
+
+
+def _with_write_lock(conn: sqlite3.Connection, work) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        work()
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _reset_schema(conn: sqlite3.Connection, force: bool) -> None:
+    """Drop every table and create the current schema, in one transaction (re-checked under the
+    lock: another process may have just done it)."""
+
+    def work() -> None:
+        if not force and _meta(conn, "schema") == SCHEMA_VERSION:
+            return
+        rows = conn.execute("SELECT name, type FROM sqlite_master WHERE type IN ('table', 'view')").fetchall()
+        for name, _kind in rows:
+            if not name.startswith("sqlite_") and "_fts_" not in name:
+                conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+
+    _with_write_lock(conn, work)
 
 
 def _meta(conn: sqlite3.Connection, key: str) -> str | None:
@@ -136,30 +165,39 @@ def _meta(conn: sqlite3.Connection, key: str) -> str | None:
 
 
 def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=None) -> RefreshReport:
-    """Bring the index in line with the files under `root`; returns what changed."""
-    files = corpus_io.discover(root)
+    """Bring the index in line with the files under `root` (and its sources.toml); returns what changed."""
+    problems: list[str] = []
+    files = corpus_io.discover(root, problems)
     report = RefreshReport(files=len(files))
-    stamp = f"{EXTRACTOR_VERSION}:{corpus_io.signature(files)}"
-    if _meta(conn, "signature") == stamp:
+    report.skipped.extend(problems)
+    stamp = f"{EXTRACTOR_VERSION}:{corpus_io.signature(files)}:{corpus_io.metadata_stamp(root)}"
+    if _meta(conn, "signature") == stamp and not problems:
         return report  # the common case: nothing changed since the last run
+    try:
+        meta = corpus_io.load_metadata(root)
+    except corpus_io.CorpusError as exc:
+        report.skipped.append(f"{exc}; titles and dates from it are not used")
+        meta = {}
+    versions = {f.path: _file_version(meta.get(f.path)) for f in files}
     known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
     on_disk = {f.path for f in files}
-    stale = [f for f in files if known.get(f.path, (None,) * 4)[1:] != (f.size, f.mtime_ns, EXTRACTOR_VERSION)]
+    stale = [f for f in files if known.get(f.path, (None,) * 4)[1:] != (f.size, f.mtime_ns, versions[f.path])]
     removed = [p for p in known if p not in on_disk]
     if not stale and not removed:
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
+        if not report.skipped:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
         return report
-    meta = corpus_io.load_metadata(root)
     conn.execute("BEGIN IMMEDIATE")
     try:
         # another process may have refreshed while we waited for the lock
         known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
         for path in removed:
-            _delete_file(conn, path)
-            report.removed.append(path)
+            if path in known:
+                _delete_file(conn, path)
+                report.removed.append(path)
         total = sum(f.size for f in stale)
         done = 0
-        tasks = [(f, meta.get(f.path), known.get(f.path, (None,) * 4)) for f in stale]
+        tasks = [(f, meta.get(f.path), versions[f.path], known.get(f.path, (None,) * 4)) for f in stale]
         for f, outcome, digest, extraction in _extract_all(tasks, jobs):
             done += f.size
             if progress:
@@ -174,11 +212,11 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
             else:
                 if f.path in known:
                     _delete_file(conn, f.path)
-                _insert(conn, f, extraction, digest)
+                _insert(conn, f, extraction, digest, versions[f.path])
                 report.extracted.append(f.path)
                 report.bytes_extracted += f.size
         if report.changed:
-            _rebuild_speakers(conn)
+            _rebuild_keys(conn)
         if not report.skipped:  # a file that could not be read is tried again next time
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
         conn.execute("COMMIT")
@@ -186,6 +224,14 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
         conn.execute("ROLLBACK")
         raise
     return report
+
+
+def _file_version(meta: dict | None) -> str:
+    """The extractor's version and the file's own metadata: a change to either re-extracts it."""
+    if not meta:
+        return EXTRACTOR_VERSION
+    digest = blake2b(json.dumps(meta, sort_keys=True).encode("utf-8"), digest_size=4).hexdigest()
+    return f"{EXTRACTOR_VERSION}:{digest}"
 
 
 PARALLEL_MIN_BYTES = 2_000_000  # below this, starting worker processes costs more than it saves
@@ -210,13 +256,13 @@ def _read_and_extract(task):
     """One file: ('error', None, message) | ('unchanged', hash, None) | ('extracted', hash, Extraction)."""
     from kzfacts.extract import extract_file  # the engine is imported only when there is work
 
-    file, meta, (old_hash, _size, _mtime, old_version) = task
+    file, meta, version, (old_hash, _size, _mtime, old_version) = task
     try:
         text = corpus_io.read_text(file)
     except corpus_io.CorpusError as exc:
         return "error", None, str(exc)
     digest = corpus_io.content_hash(text)
-    if digest == old_hash and old_version == EXTRACTOR_VERSION:
+    if digest == old_hash and old_version == version:
         return "unchanged", digest, None
     return "extracted", digest, extract_file(file.path, text, meta)
 
@@ -236,11 +282,11 @@ def _article_of(articles, start: int) -> str | None:
     return found
 
 
-def _insert(conn: sqlite3.Connection, f, extraction, digest: str) -> None:
+def _insert(conn: sqlite3.Connection, f, extraction, digest: str, version: str) -> None:
     """One file's records, in a few executemany calls (row ids assigned here so that the
     full-text rows can share them)."""
     dumps = json.dumps
-    conn.execute("INSERT INTO files VALUES (?,?,?,?,?)", (f.path, digest, f.size, f.mtime_ns, EXTRACTOR_VERSION))
+    conn.execute("INSERT INTO files VALUES (?,?,?,?,?)", (f.path, digest, f.size, f.mtime_ns, version))
     conn.executemany(
         "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?)",
         [(a.id, a.path, a.start, a.end, a.title, a.date, dumps(a.to_dict(), ensure_ascii=False))
@@ -271,7 +317,7 @@ def _insert(conn: sqlite3.Connection, f, extraction, digest: str) -> None:
     )
 
 
-def _rebuild_speakers(conn: sqlite3.Connection) -> None:
+def _rebuild_keys(conn: sqlite3.Connection) -> None:
     """Distinct speakers, their canonical corpus-wide name, most common role and count."""
     rows = conn.execute(
         "SELECT speaker, count(*), json_extract(json, '$.speaker_role') AS role FROM quotes "
@@ -303,4 +349,5 @@ def _rebuild_speakers(conn: sqlite3.Connection) -> None:
     }
     conn.execute("DELETE FROM what_terms")
     conn.execute("DELETE FROM match_cache")  # matches were computed against the old keys
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('keys', ?)", (KEYS_VERSION,))
     conn.executemany("INSERT INTO what_terms VALUES (?)", [(t,) for t in sorted(terms)])

@@ -1,9 +1,10 @@
 """Questions to the index -> ranked hits. Prints nothing.
 
 Fuzzy matching runs over distinct keys only — speaker names, their parts and role words (table
-`speaker_keys`) and the vocabulary of `what` phrases (FTS5 vocabulary) — with rapidfuzz in C and a
+`speaker_keys`) and the words of `what` phrases (table `what_terms`) — with rapidfuzz in C and a
 score cut-off. The records of the matching keys are then fetched by SQL, ranked on a few columns,
 cut to the limit, and only those are decoded. No step scores every record.
+(The `what` words live in the table `what_terms`, rebuilt with the speaker keys after each refresh.)
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import sqlite3
 import unicodedata
 from typing import NamedTuple
 
-DEFAULT_MIN_SCORE = 75.0
 SENTENCE_MATCH_SCORE = 76.0  # a stat whose sentence, not its `what`, has the query words
 
 # Cyrillic -> Latin, as Kazakh and Russian names are usually written in English-language news.
@@ -68,7 +68,12 @@ def speaker_keys(name: str, role: str | None) -> list[tuple[str, str]]:
 
 
 def match_keys(query: str, keys: list[str], min_score: float) -> dict[int, float]:
-    """Index of each key the query matches -> score (0-100), by rapidfuzz in C."""
+    """Index of each key the query matches -> score (0-100), by rapidfuzz in C.
+
+    >>> keys = [k for k, _ in speaker_keys("Kassym-Jomart Tokayev", "President")]
+    >>> max(match_keys("tokayv", keys, 0).values()) >= 80, max(match_keys("token", keys, 0).values()) < 75
+    (True, True)
+    """
     from rapidfuzz import fuzz, process
 
     q = fold(query)
@@ -80,16 +85,6 @@ def match_keys(query: str, keys: list[str], min_score: float) -> dict[int, float
             if " " in keys[i]:
                 scores[i] = max(scores.get(i, 0.0), s)
     return scores
-
-
-def name_score(query: str, name: str, role: str | None = None) -> float:
-    """How well a query names one speaker (the best of its keys).
-
-    >>> name_score("tokayv", "Kassym-Jomart Tokayev") >= 80, name_score("token", "Kassym-Jomart Tokayev") < 75
-    (True, True)
-    """
-    keys = [k for k, _ in speaker_keys(name, role)]
-    return max(match_keys(query, keys, 0).values(), default=0.0)
 
 
 class Store:
@@ -190,15 +185,18 @@ class Store:
         if not what_scores and not by_sentence:
             return []
         clauses, filters = [], []
-        for sql, value, on in (
-            ("lower(t.unit) = lower(?)", _unit_alias(unit or ""), unit),
-            ("t.value >= ?", min_value, min_value is not None),
-            ("t.value <= ?", max_value, max_value is not None),
-            ("t.period LIKE ?", f"%{period}%", period),
-        ):
-            if on:
-                clauses.append(sql)
-                filters.append(value)
+        if unit:
+            clauses.append("lower(t.unit) = lower(?)")
+            filters.append(_unit_alias(unit))
+        if min_value is not None:
+            clauses.append("t.value >= ?")
+            filters.append(min_value)
+        if max_value is not None:
+            clauses.append("t.value <= ?")
+            filters.append(max_value)
+        if period:  # a year, also inside a span: 2025 finds "2025" and "2024–2025"
+            clauses.append("(t.period = ? OR t.period GLOB ? OR t.period GLOB ?)")
+            filters += [period, f"{period}[-–—]*", f"*[-–—]{period}"]
         where = "".join(f" AND {c}" for c in clauses)
         # claims about the subject first, key by key in index order; they rank above sentence matches
         above = {k: v for k, v in what_scores.items() if v > SENTENCE_MATCH_SCORE}
@@ -250,7 +248,7 @@ class Store:
     @staticmethod
     def _collect(rows, source: str | None, limit: int, best: dict[str, float]) -> bool:
         """Add the first row of each new id to `best` (id -> score); True once `limit` ids are in."""
-        match = _source_matcher(source)
+        match = source_matcher(source)
         for score, rec_id, path, _start, title in rows:
             if rec_id in best or (match and not match(path, title)):
                 continue
@@ -345,13 +343,18 @@ class Store:
         return Hit(json.loads(row[0]), 100.0) if row else None
 
     def ids_like(self, prefix: str) -> list[str]:
+        """Ids that start with `prefix` (its characters taken literally), at most 5 per table."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         out = []
         for table in ("quotes", "stats", "articles"):
-            out += [
-                r[0]
-                for r in self.conn.execute(f"SELECT DISTINCT id FROM {table} WHERE id LIKE ? LIMIT 5", (prefix + "%",))
-            ]
+            rows = self.conn.execute(
+                f"SELECT DISTINCT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 5", (escaped + "%",)
+            )
+            out += [r[0] for r in rows]
         return out
+
+    def units(self) -> list[str]:
+        return [u for (u,) in self.conn.execute("SELECT DISTINCT unit FROM stats ORDER BY unit")]
 
     def sources(self) -> list[dict]:
         """Files and their articles, with counts of quotes and stats (distinct records)."""
@@ -371,7 +374,7 @@ class Store:
     def _rank(self, table: str, rows, source: str | None, limit: int) -> list[Hit]:
         """rows: (score, id, path, start, title). One hit per id, best score, ranked by score then
         source order; only the hits kept after `limit` are decoded from JSON."""
-        match = _source_matcher(source)
+        match = source_matcher(source)
         best: dict[str, tuple[float, str, int]] = {}
         for score, rec_id, path, start, title in rows:
             if match and not match(path, title):
@@ -402,7 +405,9 @@ class Store:
         canonical = self.canonical()
         hits = []
         for rec_id in ids:
-            rec = found[rec_id]
+            rec = found.get(rec_id)
+            if rec is None:
+                continue  # removed by a refresh in another process since it was ranked
             if rec.get("speaker") in canonical:
                 rec["speaker"] = canonical[rec["speaker"]]
             rec["score"] = round(scores[rec_id], 1)
@@ -414,7 +419,7 @@ def _marks(items) -> str:
     return ",".join("?" * len(items))
 
 
-def _source_matcher(pattern: str | None):
+def source_matcher(pattern: str | None):
     """--source: a substring, or a glob when it has * ? [, of the file path or the article title."""
     if not pattern:
         return None

@@ -174,7 +174,8 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
     s_end = _sentence_containing(sentences, close_at)[1]
     if not closed:
         s_end = close_at
-    before = text[s_start:open_at]
+    b_start = max(s_start, open_at - 600)  # the cue is near the quotation; sentences can be huge
+    before = text[b_start:open_at]
     after = text[close_at + 1 : s_end] if closed else ""
     bounded = inner[-1:] in ",.!?…" or text[close_at - 1] in ",.!?…" or re.match(r"\s*[,–—-]", after)
     cue_after = _cue_after(after) if closed and (bounded or len(words) > 3) else None
@@ -194,11 +195,11 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         cue_before = _cue_before(before)
         if cue_before:
             subj, verb, subj_at = cue_before
-            speaker, role = people.resolve(subj, s_start + subj_at)
+            speaker, role = people.resolve(subj, b_start + subj_at)
             cue = verb
         elif before.rstrip().endswith(":") and _colon_subject(before):
             subj, verb, subj_at = _colon_subject(before)
-            speaker, role = people.resolve(subj, s_start + subj_at)
+            speaker, role = people.resolve(subj, b_start + subj_at)
             cue = verb
         elif _next_sentence_cue(text, sentences, close_at, p_end):
             subj, verb, subj_at = _next_sentence_cue(text, sentences, close_at, p_end)
@@ -220,7 +221,7 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
     if (
         len(words) < 2
         and not cue_after
-        and not (cue in lexicon.PARTIAL_CUE_VERBS and re.search(r"\b(?:as|it)\s*$", before))
+        and not (cue in lexicon.PARTIAL_CUE_VERBS and re.search(r"\b(?:as|it)\s*$", before[-20:]))
     ):
         return None  # one word in marks is a name, unless "described it as “optimistic”"
     if kind == "direct" and inner[:1].islower() and not _starts_sentence(text, s_start, open_at):
@@ -254,6 +255,7 @@ def _previous_sentence_cue(text: str, sentences, s_start: int) -> tuple[str, str
     if not earlier:
         return None
     p_start, p_end = earlier[-1]
+    p_start = max(p_start, p_end - 600)
     prev = text[p_start:p_end]
     if any(c in prev for c in '“”«»"'):
         return None  # the previous sentence holds a quotation of its own
@@ -449,7 +451,7 @@ def _is_title(before: str, inner: str, words: list[str], cue_after) -> bool:
         return True  # the doctrine of “Two Countries, One Nation”
     if len(words) <= 12 and is_title_case(inner) and not cue_after:
         return True
-    return len(words) == 1 and not cue_after and not re.search(r"\b(?:as|it)\s*$", before)
+    return len(words) == 1 and not cue_after and not re.search(r"\b(?:as|it)\s*$", before[-20:])
 
 
 def _modifies_noun(after: str) -> bool:

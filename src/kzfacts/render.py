@@ -71,8 +71,12 @@ def _plain(value: object) -> str:
     return str(value)
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
 def _md_cell(value: object) -> str:
-    text = safe(_plain(value)).replace("\\", "\\\\").replace("|", "\\|")
+    """Corpus text as literal Markdown: emphasis, links, HTML and pipes escaped, lines joined."""
+    text = _MD_SPECIAL.sub(r"\\\1", safe(_plain(value)))
     return re.sub(r"\s*\n\s*", "<br>", text)
 
 

@@ -336,7 +336,7 @@ def _what(text: str, start: int, end: int, s_start: int, after: str) -> str | No
         noun = _noun_phrase(" " + m.group(1))
         if noun:
             return noun
-    return _subject_phrase(text[s_start:start])
+    return _subject_phrase(text[max(s_start, start - 200) : start])  # a window: sentences can be huge
 
 
 def _noun_phrase(after: str) -> str | None:

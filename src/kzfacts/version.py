@@ -22,3 +22,11 @@ def engine_version() -> str:
 
 
 EXTRACTOR_VERSION = engine_version()
+
+
+def keys_version() -> str:
+    """The matching keys stored in the index (speaker keys, `what` words) are made by query.py."""
+    return blake2b((Path(__file__).parent / "query.py").read_bytes(), digest_size=6).hexdigest()
+
+
+KEYS_VERSION = keys_version()

@@ -1,4 +1,4 @@
-"""Pure: score extracted records against hand-labelled gold by character-span overlap."""
+"""Test support: score extracted records against the gold files by character-span overlap."""
 
 from __future__ import annotations
 
