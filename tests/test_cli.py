@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 
 import pytest
@@ -276,6 +277,29 @@ def test_index_refreshes_when_files_change(tmp_path):
     (tmp_path / "a.txt").unlink()
     (tmp_path / "c.txt").write_text("Nothing Here Today\n\nNo numbers at all.\n", encoding="utf-8")
     assert run("stat", "trade", "--corpus", str(tmp_path)).exit_code == 1
+
+
+def test_odd_folders_and_names_are_skipped_with_warnings(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)
+    (tmp_path / "sub" / os.fsdecode(b"bad\xff.txt")).write_text(ARTICLE, encoding="utf-8")
+    result = run("quote", "serik", "--corpus", str(tmp_path), "--json")
+    assert result.exit_code == 0
+    assert "a link back to a folder already read" in result.stderr
+    assert "the name is not valid UTF-8" in result.stderr
+
+
+def test_markdown_cells_are_literal(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("peace [bold red]now[/]", "*peace* <b>now</b> [x](y)"), encoding="utf-8")
+    result = run("quote", "serik", "--corpus", str(tmp_path), "--format", "md")
+    assert "\\*peace\\* \\<b\\>now\\</b\\> \\[x\\](y)" in result.stdout
+
+
+def test_show_in_csv_has_every_field():
+    quote = as_json(run("quote", "podguzov", "--json"))[0]
+    rows = list(csv.DictReader(io.StringIO(run("show", quote["id"], "-f", "csv").stdout)))
+    assert rows[0]["id"] == quote["id"] and rows[0]["sentence"] and quote["text"] in rows[0]["paragraph"]
 
 
 def test_bad_files_are_skipped_with_a_warning(tmp_path):

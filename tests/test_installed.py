@@ -36,3 +36,28 @@ def test_no_results_exit_1_and_usage_exit_2(tmp_path):
     assert _run([str(exe), "quote", "zzzzqqq"], cwd=tmp_path).returncode == 1
     bad = _run([str(exe), "quote"], cwd=tmp_path)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_concurrent_first_runs_share_one_index(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        (corpus / f"a{i}.txt").write_text(
+            f"Report {i}\n\n“Exports rose {i}%,” Asel Nurlanova said.\n", encoding="utf-8"
+        )
+    env = {k: v for k, v in os.environ.items() if k != "KZFACTS_CORPUS"}
+    env["KZFACTS_CACHE"] = str(tmp_path / "cache")
+    procs = [
+        subprocess.Popen([str(BIN / "kzfacts"), "speakers", "--corpus", str(corpus), "--json"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]  # fmt: skip
+    results = [p.communicate(timeout=120) + (p.returncode,) for p in procs]
+    assert [code for _, _, code in results] == [0, 0, 0, 0], [err for _, err, _ in results]
+    assert all('"quotes": 40' in out for out, _, _ in results)
+
+
+def test_broken_pipe_is_not_an_error(tmp_path):
+    shell = f"'{BIN / 'kzfacts'}' export | head -1 > /dev/null; echo ${{PIPESTATUS[0]}}"
+    result = subprocess.run(["bash", "-c", shell], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "0" and "Traceback" not in result.stderr
