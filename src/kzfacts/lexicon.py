@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import re
 
-# --- quotation marks -------------------------------------------------------------------------
-# Opening marks and the closing marks each may be paired with. A typographic opener may be
-# closed by another style's closer: hand-edited copy mixes them (« ... ”).
-OPENERS = '“«„"'
-CLOSERS = '”»"'
-DASHES = "–—-"
+# --- marks ------------------------------------------------------------------------------------
+DASHES = "–—-"  # an interview's question and answer lines start with one
 
 # --- reporting verbs (speech cues) ---------------------------------------------------------
 REPORTING_VERBS = frozenset(
@@ -48,12 +44,9 @@ IRREGULAR_VERBS = frozenset(
 )
 VERB_PREFIXES = frozenset("also has had have then further later recently repeatedly once again".split())
 
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
-
 # --- people and organisations ----------------------------------------------------------------
 PLACE_PREPOSITIONS = frozenset("in at from to of near across into outside inside around via through".split())
 UNNAMED_DETERMINERS = frozenset("a an one another some several many two three".split())
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 # Title words that may stand before a name ("President Tokayev", "Deputy Foreign Minister X").
@@ -169,32 +162,6 @@ BOILERPLATE_LINES = [
 ]
 BYLINE_PREFIX = re.compile(r"^\s*(?:By|Author|Written by)\s*:?\s+", re.I)
 BYLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*[|,]\s+")
-MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
