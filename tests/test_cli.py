@@ -291,7 +291,9 @@ def test_odd_folders_and_names_are_skipped_with_warnings(tmp_path):
 
 
 def test_markdown_cells_are_literal(tmp_path):
-    (tmp_path / "a.txt").write_text(ARTICLE.replace("peace [bold red]now[/]", "*peace* <b>now</b> [x](y)"), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        ARTICLE.replace("peace [bold red]now[/]", "*peace* <b>now</b> [x](y)"), encoding="utf-8"
+    )
     result = run("quote", "serik", "--corpus", str(tmp_path), "--format", "md")
     assert "\\*peace\\* \\<b\\>now\\</b\\> \\[x\\](y)" in result.stdout
 

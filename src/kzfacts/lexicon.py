@@ -23,7 +23,7 @@ REPORTING_VERBS = frozenset(
     believes believed mentioned mentions urged urges vowed vows predicted predicts reiterated
     reiterates agreed agrees cautioned cautions described describes characterized characterised
     characterizes called calls termed dubbed quoted quotes complained complains wondered
-    recounted recounts conceded concedes boasted stressing adding noting saying telling
+    recounted recounts conceded concedes boasted stressing adding noting saying telling speaks spoke
     """.split()
 )
 # Verbs that attribute a *partial* quotation ("described it as", "called it").
@@ -74,7 +74,10 @@ ROLE_HEADS = frozenset(
     deputy-head vice-president spokesperson-general prosecutor judge lawyer attorney coach agent
     doctor dispatcher inspector commander captain auditor consultant engineer farmer miner driver
     teacher principal priest imam mufti artist singer player striker forward midfielder goalkeeper
-    scientist historian owner chairperson president-elect investigator
+    scientist historian owner chairperson president-elect investigator architect sociologist blogger
+    herder trader pilot nurse student entrepreneur businessman businesswoman designer writer poet
+    musician athlete volunteer pensioner mother father son daughter wife husband sister brother
+    surgeon pediatrician pulmonologist zoologist geologist physicist chemist biologist photographer
     """.split()
 )
 # Head nouns of organisations that speak ("the presidential press service reported").
@@ -100,6 +103,8 @@ UNNAMED_GROUPS = frozenset(
     """.split()
 )
 # "according to a statement from the ministry": the document is not the speaker, its issuer is.
+# Reporting verbs whose object follows ("told Radio Azattyk"): the name after them is a listener.
+OBJECT_VERBS = frozenset("told tells tell asked asks quoted quotes thanked urged informed".split())
 DOCUMENT_NOUNS = frozenset("statement report release press-release communique communiqué letter post message".split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
@@ -123,6 +128,8 @@ NOT_NAME_WORDS = frozenset(
     Finance Economy Agriculture Justice Health Education Defence Defense Interior Industry Transport
     Culture Labour Labor Ecology Emergencies Information Digital Water Resources Ministers Internal
     Investment Investments Infrastructure Science Tourism Sport Sports Social Protection National
+    Construction Commerce Communications Media Innovation Innovations Technology Technologies
+    Environment Environmental Natural Planning Budget Taxation Healthcare Higher Situations Emergency
     """.split()
 )
 
@@ -327,6 +334,7 @@ UNIT_WORDS = {
     "per cent": "%",
     "pct": "%",
     "percentage points": "pp",
+    "percentage point": "pp",
     "km": "km",
     "kilometers": "km",
     "kilometres": "km",
@@ -450,6 +458,8 @@ NAME_NUMBER_WORDS = frozenset(
     Street Avenue Lot Well Gallery Pavilion Stand Sector Block Camp Kilometre Km
     """.split()
 )
+# Lower-case words after which a number is a code ("the hotline 1414", "flight 712").
+CODE_WORDS_BEFORE = frozenset("hotline extension ext flight route bus tram trolleybus channel code".split())
 # Words before a number *word* that make it refer back ("the two countries").
 REFERENTIAL_BEFORE = frozenset("the these those both its their his her our my your".split())
 # Nouns after "the second/third ..." that name a time or a part, not a rank ("the second half").
@@ -473,7 +483,7 @@ CHANGE_VERBS = frozenset(
 )
 RANK_BEFORE = frozenset(
     "came comes come finished finishes finish ranked ranks rank placed place places took takes "
-    "placing ranking finishing coming seeded seed seeds rated".split()
+    "placing ranking finishing coming seeded seed seeds rated put puts putting".split()
 )
 RANK_AFTER = re.compile(r"^\s(?:place|position|spot|rank)\b")
 SUPERLATIVES = re.compile(

@@ -143,7 +143,9 @@ class PeopleIndex:
             name_start = m.start() + sum(len(t) + 1 for t in titles)
             name_end = m.end() - (2 if possessive else 0)
             after = text[name_end : min(end, name_end + 160)]
-            apposed = text[max(start, m.start() - 2) : m.start()] == ", "
+            apposed = text[max(start, m.start() - 2) : m.start()] == ", " or bool(
+                _lower_role_before(text, start, m.start())
+            )  # "Her husband, journalist Kubanychbek Mambetov, wrote"
             is_subject = not possessive and _followed_by_verb(after, apposed)
             verb_before = _reporting_verb_before(text, start, name_start)
             titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
@@ -259,8 +261,13 @@ class PeopleIndex:
             ):
                 person = self.titled(" ".join(rest), pos)
                 return (person, " ".join(rest)) if person else (None, " ".join(rest))
-            if rest and rest[0][0].isupper():
+            if rest and rest[0][:1].isupper():
                 return " ".join(rest), None  # "the EBRD", "the Bank"
+            if len(rest) == 1 and rest[0].lower() in lexicon.DOCUMENT_NOUNS:
+                before = [name for at, name in self.organisations if at < pos]
+                return (before[-1], None) if before else (None, None)  # "the statement said"
+            if rest and rest[-1][:1].isupper():  # "the elder Orazbekov", "the former minister Ivanov"
+                return self.resolve(" ".join(w for w in rest if w[:1].isupper()), pos)
             return None, None
         tokens = [t for t in words if t]
         connectors = [j for j, t in enumerate(tokens) if t.islower()]
@@ -491,6 +498,10 @@ def _reporting_verb_after(after: str) -> bool:
 
 
 def _reporting_verb_before(text: str, floor: int, name_start: int) -> bool:
-    """'... said Nikolai Podguzov': the word just before the name is a reporting verb."""
+    """'... said Nikolai Podguzov': the word just before the name is a reporting verb whose subject
+    follows it ("told Radio Azattyk" names the listener, not the speaker)."""
     words = text[max(floor, name_start - 30) : name_start].split()
-    return bool(words) and words[-1].strip(',;:”"').lower() in lexicon.REPORTING_VERBS
+    if not words:
+        return False
+    verb = words[-1].strip(',;:”"').lower()
+    return verb in lexicon.REPORTING_VERBS and verb not in lexicon.OBJECT_VERBS

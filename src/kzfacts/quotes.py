@@ -176,6 +176,9 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         s_end = close_at
     b_start = max(s_start, open_at - 600)  # the cue is near the quotation; sentences can be huge
     before = text[b_start:open_at]
+    if closed and s_end <= close_at + 1 and inner[-1:] in "?!…":
+        # “...?” Dautov said. — the splitter ended the sentence at the mark; the cue is what follows
+        s_end = _sentence_containing(sentences, min(close_at + 2, p_end - 1))[1]
     after = text[close_at + 1 : s_end] if closed else ""
     bounded = inner[-1:] in ",.!?…" or text[close_at - 1] in ",.!?…" or re.match(r"\s*[,–—-]", after)
     cue_after = _cue_after(after) if closed and (bounded or len(words) > 3) else None
@@ -200,6 +203,13 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         elif before.rstrip().endswith(":") and _colon_subject(before):
             subj, verb, subj_at = _colon_subject(before)
             speaker, role = people.resolve(subj, b_start + subj_at)
+            cue = verb
+        elif (
+            closed and _whole_sentence(text, s_start, open_at, after) and _following_speaker(text, sentences, close_at)
+        ):
+            # “...” Mohira Yuldasheva ... pats the frame as she speaks.
+            subj, verb, subj_at = _following_speaker(text, sentences, close_at)
+            speaker, role = people.resolve(subj, subj_at + 1)
             cue = verb
         elif _next_sentence_cue(text, sentences, close_at, p_end):
             subj, verb, subj_at = _next_sentence_cue(text, sentences, close_at, p_end)
@@ -243,6 +253,23 @@ def _next_sentence_cue(text: str, sentences, close_at: int, p_end: int) -> tuple
         return None
     subj = _trim_subject(re.split(r"\.\s", m.group("subj"))[0].rstrip("."))
     return (subj, m.group("verb"), m.start("subj")) if _subject_ok(subj) else None
+
+
+_LEADING_NAME = re.compile(rf"\s*(?P<subj>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\b")
+
+
+def _following_speaker(text: str, sentences, close_at: int) -> tuple[str, str, int] | None:
+    """The next sentence opens with a person's name and speaks of speaking ("Yuldasheva pats the
+    frame as she speaks"): that person."""
+    later = [(s, e) for s, e in sentences if s > close_at]
+    if not later:
+        return None
+    s, e = later[0]
+    m = _LEADING_NAME.match(text, s, e)
+    if not m or m.group("subj").split()[0] in lexicon.SENTENCE_STARTERS:
+        return None
+    verbs = [w for w in re.findall(r"[a-z]+", text[m.end() : e]) if w in lexicon.REPORTING_VERBS]
+    return (m.group("subj"), verbs[0], m.start("subj")) if verbs else None
 
 
 def _whole_sentence(text: str, s_start: int, open_at: int, after: str) -> bool:
@@ -319,6 +346,8 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
         verb = m.group(1)
         if verb not in lexicon.REPORTING_VERBS:
             continue
+        if verb.endswith("ing") and before[: m.start()].rstrip().endswith(","):
+            continue  # "X said ..., adding that": the subject is X's, found at "said"
         subj = _subject_before(before, m.start())
         if subj and (best is None or subj[1] >= best[2]):
             best = (subj[0], verb, subj[1])
@@ -334,8 +363,18 @@ _COLON_SUBJECT = re.compile(
 )
 
 
+_NAME_LABEL = re.compile(
+    rf"^\s*(?:\[[^\]]{{1,30}}\]\s*)?(?P<subj>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})"
+    r"(?:,[^:“”\"«»]{0,120})?(?:\s*\([^)]{0,60}\))?\s*:\s*$"
+)
+
+
 def _colon_subject(before: str) -> tuple[str, str, int] | None:
-    """'Deputy Prime Minister Kanat Yessenov outlined the programme: “...' -> the sentence subject."""
+    """'Deputy Prime Minister Kanat Yessenov outlined the programme: “...' -> the sentence subject;
+    a transcript label '[SOUNDBITE] Zhenis N., resident of Koktal (speaking Kazakh): “...' -> the name."""
+    label = _NAME_LABEL.match(before)
+    if label:
+        return label.group("subj"), ":", label.start("subj")
     m = _COLON_SUBJECT.match(before)
     if not m or not _subject_ok(m.group("subj")) or m.group("subj").split()[0].lower() in lexicon.UNNAMED_DETERMINERS:
         return None
@@ -364,7 +403,7 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
         comma = inner.rfind(",")
         if comma != -1:
             enclosed = inner[comma + 1 :].strip()
-            if _NAME_ONLY.fullmatch(enclosed):
+            if _NAME_ONLY.fullmatch(enclosed) or _ROLE_THEN_NAME.fullmatch(enclosed):
                 # "His lawyer, Sergei Ostapenko, called": the name between the commas
                 return enclosed, base + comma + 1 + (len(inner[comma + 1 :]) - len(inner[comma + 1 :].lstrip()))
             # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
@@ -381,6 +420,10 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
 
 
 _SUBJECT_AT_END = re.compile(rf"{_SUBJECT}$")
+# "journalist Kubanychbek Mambetov" between commas (a lower-case role, then the name)
+_ROLE_THEN_NAME = re.compile(
+    rf"(?:{_CAP}[\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,4}}{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,2}}"
+)
 _NAME_ONLY = re.compile(rf"{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}}")
 _PERSON_OF_ORG = re.compile(
     rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?"

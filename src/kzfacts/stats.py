@@ -23,8 +23,9 @@ _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{lexicon.MONTH_RE}\b"
 # Dates, clock times and telephone numbers are masked before numbers are looked for.
 _NUMERIC_DATE = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b"
-    r"|\+\d[\d\s()\-]{6,}\d"
+    r"|\+\d[\d\s()\-]{6,}\d|\b(?:19|20)\d\d/\d\d\b"  # ... 2025/26 (a season, not a fraction)
 )
+_SLASH_FRACTION = re.compile(r"(?<![\d/])([1-9])/([2-9]|10)(?![\d/])")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
 _RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|or|and)\s*$")
 _NOUN_STOP = frozenset(
@@ -76,7 +77,8 @@ def paragraph_stats(text: str, p_start: int, p_end: int, heading: bool = False) 
     masked = _NUMERIC_DATE.sub(_blank, para) if _HAS_DIGIT(para) else para
     quantities = list(iter_quantities(masked))
     fractions = list(FRACTION.finditer(masked)) if _MAY_HAVE_FRACTION(masked) else []
-    if not quantities and not fractions:
+    slashes = list(_SLASH_FRACTION.finditer(masked)) if "/" in masked else []
+    if not quantities and not fractions and not slashes:
         return []
     sentences = split_sentences(text, p_start, p_end)
     ends = [e for _, e in sentences]
@@ -95,6 +97,16 @@ def paragraph_stats(text: str, p_start: int, p_end: int, heading: bool = False) 
             # "two-thirds" is one fraction, not the count "two"
             kept = [s for s in per_sentence.get(i, []) if not (s.start < stat.end and stat.start < s.end)]
             per_sentence[i] = kept + [stat]
+    for m in slashes:  # "1/3 of the projects": one fraction, not the counts 1 and 3
+        i = min(bisect.bisect_right(ends, p_start + m.start()), len(sentences) - 1)
+        s_start, s_end = sentences[i]
+        start, end = p_start + m.start(), p_start + m.end()
+        value = int(m.group(1)) / int(m.group(2))
+        if value < 1:
+            stat = _stat(text, start, end, value, "fraction", text[max(s_start, start - 40) : start], s_start, s_end,
+                         text[end : min(s_end, end + 60)])  # fmt: skip
+            kept = [x for x in per_sentence.get(i, []) if not (x.start < end and start < x.end)]
+            per_sentence[i] = kept + [stat]
     out: list[StatSpan] = []
     for i in sorted(per_sentence):
         s_start, s_end = sentences[i]
@@ -108,7 +120,9 @@ _QUALIFIER_TAIL = frozenset(
 )
 _SUPERLATIVE_CONTEXT = re.compile(r"\b(?:most|least|first|worst|best|record|\w+est)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:[a-z]+\s+){0,2}$")
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as|what|the)\b")
+_COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as|what|the|covered|oversubscribed)\b"
+)
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
 _DECADE_OR_CENTURY = re.compile(r"s\b|’s|-?(?:century|centuries)\b|\s?century")
 _PAGINATION_AFTER = re.compile(r"\s?[-–]\s?\d+\s+of\s+\d+")
@@ -116,8 +130,10 @@ _RANGE_BEFORE = re.compile(r"\d+\s?[-–]\s?$")
 _OF_NUMBER = re.compile(r"\s+of\s+\d")
 _STREET_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|St\.|Road|Ave\.)")
 _NEXT_WORD = re.compile(r"\s(\w+)")
+_DAY_RANGE_AFTER = re.compile(rf"\s*(?:to|[-–—])\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{lexicon.MONTH_RE}")  # 1 to 25 October
 _CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|CET|EST|local time|hrs|hours GMT)\b")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|since)\b")
+_HALF_THAT = re.compile(r"\s+(?:that|this|as much|as many|the amount|the price|the level)\b")  # "coal half that"
 _OF_AFTER = re.compile(r"\s+of\b")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:of|in|on|for)\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)")
 _TOKENS = re.compile(r"[\w’'\-]+|[^\w\s]")
@@ -226,11 +242,15 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
         return True  # 24.kg: a domain name
     if plain and _CLOCK_AFTER.match(after):
         return True  # 1130 GMT
-    if _MONTH_BEFORE.search(before) or (
-        not g["cur"] and _MONTH_AFTER.match(text[end - (2 if g["ord"] else 0) : end + 20])
+    if (
+        _MONTH_BEFORE.search(before)
+        or _DAY_RANGE_AFTER.match(after)
+        or (not g["cur"] and _MONTH_AFTER.match(text[end - (2 if g["ord"] else 0) : end + 20]))
     ):
         return True  # December 28th, Jan. 5, 10 December 2025, May 29–30
     prev = _WORD.findall(before[-25:])
+    if prev and prev[-1].lower() in lexicon.CODE_WORDS_BEFORE and not g["cur"]:
+        return True  # hotline 1414, flight 123
     if prev and prev[-1] in lexicon.NAME_NUMBER_WORDS and not g["cur"]:
         return True  # Article 416, Strategy 2050
     if (
@@ -286,19 +306,21 @@ def _fraction(text, m, base, s_start, s_end) -> StatSpan | None:
         or prev[-1].lower() in lexicon.QUALIFIER_WORDS
         or prev[-1].lower() in ("by", "than")
     )
-    if not (_OF_AFTER.match(after) or changed):
+    if not (_OF_AFTER.match(after) or changed or _HALF_THAT.match(after)):
         return None  # "half" alone: "half-hearted", "at half time"
     return _stat(text, start, end, value, "fraction", before, s_start, s_end, after)
 
 
 def _stat(text, start, end, value, unit, before, s_start, s_end, after, scale=None, what=None) -> StatSpan:
+    compound = text[start:end].count("-") and unit in ("year", "month", "day", "week", "decade")
     return StatSpan(
         start=start,
         end=end,
         value=value,
         unit=unit,
         what=what or _what(text, start, end, s_start, after),
-        qualifier=_qualifier(before, unit),
+        # "under a five-year programme": the word before an N-year adjective qualifies the noun
+        qualifier=None if compound else _qualifier(before, unit),
         period=_period(text, start, end, s_start, s_end),
         sentence_start=s_start,
         sentence_end=s_end,
@@ -395,23 +417,28 @@ def _subject_phrase(before: str) -> str | None:
 
 
 def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
-    """'4.5 to 5.0%': the first end takes the unit, scale and `what` of the second, the second
-    takes the first's qualifier."""
+    """'4.5 to 5.0%', '$1.1-1.3 billion': each end takes the other's unit and the first the second's
+    scale; the second takes the first's qualifier. '3 million 100 thousand' is one number."""
     out = list(stats)
-    for i in range(len(out) - 1):
+    i = 0
+    while i < len(out) - 1:
         a, b = out[i], out[i + 1]
-        if not _RANGE_JOIN.match(text[a.end : b.start]):
+        gap = text[a.end : b.start]
+        if gap == " " and a.scale and b.scale and scale_value(b.scale) < scale_value(a.scale) and a.unit == b.unit:
+            out[i : i + 2] = [replace(b, start=a.start, value=a.value + b.value, qualifier=a.qualifier)]
             continue
-        if b.scale and not a.scale and a.unit in ("count", b.unit):
-            out[i] = a = replace(a, value=a.value * scale_value(b.scale), scale=b.scale)
-        if a.unit == "count" and b.unit != "count":
-            out[i] = a = replace(a, unit=b.unit)
-        elif b.unit == "count" and a.unit != "count" and a.unit not in ("ordinal", "fraction"):
-            out[i + 1] = b = replace(b, unit=a.unit)  # "$65-70": the second end is dollars too
-        if a.what is None or a.what == b.what or _starts_with_range_word(text, a.end):
-            out[i] = a = replace(a, what=b.what)
-        if b.qualifier is None and a.qualifier:
-            out[i + 1] = replace(b, qualifier=a.qualifier)
+        if _RANGE_JOIN.match(gap):
+            if b.scale and not a.scale and (a.unit in ("count", b.unit) or b.unit == "count"):
+                out[i] = a = replace(a, value=a.value * scale_value(b.scale), scale=b.scale)
+            if a.unit == "count" and b.unit != "count":
+                out[i] = a = replace(a, unit=b.unit)
+            elif b.unit == "count" and a.unit not in ("count", "ordinal", "fraction"):
+                out[i + 1] = b = replace(b, unit=a.unit)  # "$65-70": the second end is dollars too
+            if a.what is None or a.what == b.what or _starts_with_range_word(text, a.end):
+                out[i] = a = replace(a, what=b.what)
+            if b.qualifier is None and a.qualifier:
+                out[i + 1] = replace(b, qualifier=a.qualifier)
+        i += 1
     return out
 
 
