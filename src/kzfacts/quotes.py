@@ -195,35 +195,14 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         role = _appositive(after, subj_at + len(subj)) or role
         cue = verb
     else:
-        cue_before = _cue_before(before)
-        if cue_before:
-            subj, verb, subj_at = cue_before
-            speaker, role = people.resolve(subj, b_start + subj_at)
-            cue = verb
-        elif before.rstrip().endswith(":") and _colon_subject(before):
-            subj, verb, subj_at = _colon_subject(before)
-            speaker, role = people.resolve(subj, b_start + subj_at)
-            cue = verb
-        elif (
-            closed and _whole_sentence(text, s_start, open_at, after) and _following_speaker(text, sentences, close_at)
-        ):
-            # “...” Mohira Yuldasheva ... pats the frame as she speaks.
-            subj, verb, subj_at = _following_speaker(text, sentences, close_at)
-            speaker, role = people.resolve(subj, subj_at + 1)
-            cue = verb
-        elif _next_sentence_cue(text, sentences, close_at, p_end):
-            subj, verb, subj_at = _next_sentence_cue(text, sentences, close_at, p_end)
-            speaker, role = people.resolve(subj, open_at)
-            cue = verb
+        hit = _cue_around(text, sentences, before, b_start, open_at, close_at, closed, after, s_start, p_end)
+        if hit:
+            subj, cue, at = hit
+            speaker, role = people.resolve(subj, at)
         elif runs_on:
             return None  # its speaker is named where the quotation ends, in a later paragraph
         elif previous and _continues(text, previous, open_at, words, inner):
             speaker, role, cue = previous.speaker, previous.role, previous.cue
-        elif _whole_sentence(text, s_start, open_at, after) and _previous_sentence_cue(text, sentences, s_start):
-            # “...” standing alone after "X said feed prices had doubled." is X's
-            subj, verb, subj_at = _previous_sentence_cue(text, sentences, s_start)
-            speaker, role = people.resolve(subj, subj_at)
-            cue = verb
         else:
             return None
         if inner[:1].islower() and open_at > s_start + 1:
@@ -238,6 +217,29 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         kind = "partial"
     s_end = max(s_end, min(p_end, close_at + 1))
     return QuoteSpan(inner_start, inner_end, speaker, role, cue, kind, s_start, s_end)
+
+
+def _cue_around(text, sentences, before, b_start, open_at, close_at, closed, after, s_start, p_end):
+    """(subject, cue, position to resolve it at) from the words around a quotation with no cue right
+    after it, trying in turn: `X said: “`, `According to X, ... “`; `X outlined the plan: “`; a
+    transcript label; `“...” X ... as she speaks.`; `“...” This was stated by X.`; and a whole-sentence
+    quotation after `X said the costs had doubled.`"""
+    found = _cue_before(before)
+    if not found and before.rstrip().endswith(":"):
+        found = _colon_subject(before)
+    if found:
+        return found[0], found[1], b_start + found[2]
+    whole = closed and _whole_sentence(text, s_start, open_at, after)
+    following = _following_speaker(text, sentences, close_at) if whole else None
+    if following:
+        return following[0], following[1], following[2] + 1
+    stated = _next_sentence_cue(text, sentences, close_at, p_end)
+    if stated:
+        return stated[0], stated[1], open_at
+    previous = (
+        _previous_sentence_cue(text, sentences, s_start) if _whole_sentence(text, s_start, open_at, after) else None
+    )
+    return previous  # its position is already absolute
 
 
 _STATED_BY = re.compile(
