@@ -58,7 +58,7 @@ TITLE_WORDS = frozenset(
     Commissioner Chancellor King Queen Emir Sheikh Prince Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof.
     Professor Ambassador-at-Large Rector Editor CEO Founder Deputy-Chairman Expert Analyst
     Executive Officer Member MP Parliamentary Presidential Prosecutor Prosecutor-General Judge Justice
-    Coach Doctor Commander General Colonel Lieutenant Captain Inspector Ombudsman Auditor Chairperson
+    Coach Doctor Commander General Colonel Lieutenant Captain Inspector Ombudsman Auditor Chairperson Trainer
     Secretary Rector Dean Akim Hakim
     """.split()
 )
@@ -78,6 +78,7 @@ ROLE_HEADS = frozenset(
     herder trader pilot nurse student entrepreneur businessman businesswoman designer writer poet
     musician athlete volunteer pensioner mother father son daughter wife husband sister brother
     surgeon pediatrician pulmonologist zoologist geologist physicist chemist biologist photographer
+    trainer beekeeper boxer wrestler referee promoter
     """.split()
 )
 # Head nouns of organisations that speak ("the presidential press service reported").
@@ -90,6 +91,8 @@ ORG_HEADS = frozenset(
     regulator
     """.split()
 )
+# Role words that name the same job ("Trainer X" ... "the coach said").
+ROLE_SYNONYMS = {"trainer": "coach", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 # Heads that may refer back to any organisation named before ("the company said").
 GENERIC_ORG_HEADS = frozenset(
     "company firm group operator bank fund corporation holding lender miner producer regulator agency".split()
@@ -251,6 +254,8 @@ FRACTION_WORDS = {
     "three quarters": 0.75,
     "a fifth": 0.2,
     "one-fifth": 0.2,
+    "a tenth": 0.1,
+    "one-tenth": 0.1,
 }
 SCALES = {
     "thousand": 1e3,
@@ -382,6 +387,12 @@ UNIT_WORDS = {
 }
 # Units implied by a hyphenated compound ("seven-year term", "1.5-fold").
 COMPOUND_UNITS = {
+    "tenge": "KZT",
+    "dollar": "USD",
+    "euro": "EUR",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "som": "KGS",
     "year": "year",
     "years": "year",
     "month": "month",
@@ -430,6 +441,10 @@ QUALIFIERS = [
     ("no more than", "at most"),
     ("at most", "at most"),
     ("up to", "up to"),
+    ("can reach", "up to"),
+    ("could reach", "up to"),
+    ("may reach", "up to"),
+    ("might reach", "up to"),
     ("at least", "at least"),
     ("no less than", "at least"),
     ("about", "about"),

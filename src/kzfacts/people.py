@@ -99,7 +99,10 @@ class PeopleIndex:
         self.by_surname: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []  # (position, name) of organisations acting as subjects
-        self.weak_names: dict[str, str] = {}  # surname -> a two- or three-word name seen without a person signal
+        self.weak_names: dict[str, str] = {}
+        self.quoted: list[
+            tuple[int, int]
+        ] = []  # quotation spans found so far  # surname -> a two- or three-word name seen without a person signal
         for start, end in spans:
             self._scan_organisations(start, end)
             self._scan(start, end, full_names_only=True)
@@ -261,6 +264,10 @@ class PeopleIndex:
             ):
                 person = self.titled(" ".join(rest), pos)
                 return (person, " ".join(rest)) if person else (None, " ".join(rest))
+            if rest and _bare(rest[0]) in lexicon.TITLE_WORDS:
+                person = self.titled(" ".join(rest), pos)  # "the Chairman of the Agency ... said"
+                if person:
+                    return person, " ".join(rest)
             if rest and rest[0][:1].isupper():
                 return " ".join(rest), None  # "the EBRD", "the Bank"
             if len(rest) == 1 and rest[0].lower() in lexicon.DOCUMENT_NOUNS:
@@ -297,8 +304,13 @@ class PeopleIndex:
         role = " ".join(titles) or self.roles.get(full)
         return full, role
 
-    def note_speaker(self, pos: int, name: str) -> None:
-        """A quoted speaker is the subject of the discourse from here on ("..., he said" next)."""
+    def note_speaker(self, pos: int, name: str | None, end: int | None = None) -> None:
+        """A quotation from `pos` to `end`: names inside it are not who "he" means later, and its
+        speaker is the subject of the discourse from here on ("..., he said" next)."""
+        if end is not None:
+            self.quoted.append((pos, end))
+        if not name:
+            return
         mention = Mention(pos, pos, name, self.roles.get(name), True)
         self.mentions.insert(bisect.bisect_left([m.start for m in self.mentions], pos), mention)
 
@@ -331,7 +343,7 @@ class PeopleIndex:
         for mention in self.mentions:
             if mention.start >= pos:
                 break
-            if mention.is_subject:
+            if mention.is_subject and not any(s < mention.start < e for s, e in self.quoted):
                 best = mention.name
         if best is None:
             before = [m for m in self.mentions if m.start < pos]
@@ -349,13 +361,13 @@ def _clause_start(text: str, floor: int, pos: int) -> bool:
 
 
 _ROLE_PREFIX = re.compile(
-    r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for|at)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*\s+(?:of\s+|for\s+)?){0,4}(?:the\s+)?)$"
+    r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for|at|under)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*\s+(?:of\s+|for\s+|and\s+|under\s+)?){0,10}(?:the\s+)?)$"
 )
 
 
 def _role_prefix(text: str, floor: int, run_start: int) -> str | None:
     """'Vice Minister of ', 'Deputy Chairman of the Cabinet of ' before a capitalised run."""
-    m = _ROLE_PREFIX.search(text, max(floor, run_start - 80), run_start)
+    m = _ROLE_PREFIX.search(text, max(floor, run_start - 160), run_start)
     if not m or not any(_bare(w) in lexicon.TITLE_WORDS for w in m.group(1).split()):
         return None
     return m.group(1).strip()
@@ -407,7 +419,8 @@ def _bare(token: str) -> str:
 def _title_key(role: str) -> str:
     """The head of a role: 'Tajik Energy Minister' -> 'minister', 'Shymkent akim' -> 'akim'."""
     words = [w for w in role.split() if _bare(w) in lexicon.TITLE_WORDS or _bare(w).lower() in lexicon.ROLE_HEADS]
-    return (words[-1] if words else role).lower().rstrip(".")
+    key = (words[-1] if words else role).lower().rstrip(".")
+    return lexicon.ROLE_SYNONYMS.get(key, key)
 
 
 _APPOSITIVE = re.compile(r"^,\s+((?:[\w’'\-]+\s+){0,3}?(?P<head>[\w\-]+)\b[^,.;:“”\"«»()]{0,120})")

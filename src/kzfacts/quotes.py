@@ -20,14 +20,25 @@ from kzfacts.segment import ArticleSpan, is_title_case, split_sentences
 MAX_UNCLOSED = 600  # an unclosed quotation never runs past this many characters
 _WORDS = re.compile(r"[\w’'\-]+")
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
-_SUBJECT = (
-    r"(?P<subj>(?:he|she|they|it|He|She|They|It)"
-    r"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){0,8}?[\w\-’'/&]+"
-    r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
-    r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
-    rf"|(?:[a-z][\w\-]*\s+){{0,5}}(?:{_CAP}[\w’'.\-/]*\s+(?:(?:of|and|for|the|at)\s+){{0,2}}){{0,10}}{_CAP}[\w’'\-]*"
-    rf"|(?:{_CAP}[\w’'.\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,2}}(?:{_CAP}[\w’'.\-]*\s+){{0,2}}{_CAP}[\w’'\-]*)"
-)
+
+
+def _subject(the_words: int) -> str:
+    """A speaker phrase: a pronoun, "the ..." (up to `the_words` words), an unnamed "a/one ...", an
+    unnamed group, or capitalised names with lower-case roles before them."""
+    return (
+        r"(?P<subj>(?:he|she|they|it|He|She|They|It)"
+        rf"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){{0,{the_words}}}?[\w\-’'/&]+"
+        r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
+        r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
+        rf"|(?:[a-z][\w\-]*\s+){{0,5}}(?:{_CAP}[\w’'.\-/]*\s+(?:(?:of|and|for|the|at)\s+){{0,2}}){{0,10}}{_CAP}[\w’'\-]*"
+        rf"|(?:{_CAP}[\w’'.\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,2}}(?:{_CAP}[\w’'.\-]*\s+){{0,2}}{_CAP}[\w’'\-]*)"
+    )
+
+
+# After a quotation the phrase may be long ("the Chairman of the Agency for ... of Tajikistan said");
+# before a verb it is searched from the end, where a long "the ..." would swallow the clause.
+_SUBJECT = _subject(20)
+_SHORT_SUBJECT = _subject(5)
 _VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
 _PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again)\s+)?"
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
@@ -38,6 +49,9 @@ _CUE_AFTER_SUBJ = re.compile(
 )
 # After the closing mark, inverted: `, said Nikolai Podguzov, Chairman of ...`
 _CUE_AFTER_VERB = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?{_VERB}\s+{_SUBJECT}")
+_NAME_IN_CLAUSE = re.compile(
+    rf"[^,.;“”\"«»]{{0,60}}?\b(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s*(?:[,.;]|$)"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)")
 _QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+{_SUBJECT}\s+as\s+(?:saying|stating|telling)\b")
 _ACCORDING_AFTER = re.compile(
@@ -45,6 +59,7 @@ _ACCORDING_AFTER = re.compile(
 )
 _CONTINUATION_WORDS = frozenset(
     """
+    next last soon today tomorrow yesterday again now too either anymore yet later earlier
     in on at to for from by with as of and or but that which who whom whose when where while because
     he she they it we i you is was were are be been has have had will would could should may might
     said says told this these those his her their its a an the than then so if after before
@@ -151,8 +166,7 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             if found:
                 quotes.append(found)
                 previous = found
-                if found.speaker:
-                    people.note_speaker(found.start, found.speaker)
+                people.note_speaker(found.start, found.speaker, found.end)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -328,7 +342,12 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
         return m.group("subj"), m.group("verb"), m.start("subj")
     m = _CUE_AFTER_VERB.match(after)
     if m and not m.group("verb").endswith("ing") and _subject_ok(m.group("subj")):
-        return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
+        subj, at = _trim_subject(m.group("subj")), m.start("subj")
+        named = _NAME_IN_CLAUSE.match(after, m.end("subj")) if subj.split()[0].lower() == "the" else None
+        if named:  # "told the beekeeper from the village Karatal Bolat Zhanabilov, who ..."
+            tokens = named.group("name").split()
+            return " ".join(tokens[-2:]), m.group("verb"), named.end("name") - len(" ".join(tokens[-2:]))
+        return subj, m.group("verb"), at
     m = _ACCORDING_AFTER.match(after)
     if m and _subject_ok(m.group("subj")):
         return _trim_subject(m.group("subj")), "according to", m.start("subj")
@@ -421,7 +440,7 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
     return m.group("subj"), base + m.start("subj")
 
 
-_SUBJECT_AT_END = re.compile(rf"{_SUBJECT}$")
+_SUBJECT_AT_END = re.compile(rf"{_SHORT_SUBJECT}$")
 # "journalist Kubanychbek Mambetov" between commas (a lower-case role, then the name)
 _ROLE_THEN_NAME = re.compile(
     rf"(?:{_CAP}[\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,4}}{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,2}}"
@@ -452,7 +471,7 @@ def _subject_ok(subj: str) -> bool:
     if words[0].lower() in ("that", "which", "who", "whom", "this", "these"):
         return False
     if words[0].lower() == "the":
-        return 2 <= len(words) <= 9  # "the prosecutor", "the presidential press service"
+        return 2 <= len(words) <= 21  # "the prosecutor", "the Chairman of the Agency ... of Tajikistan"
     return words[-1][:1].isupper() and words[-1] not in lexicon.SENTENCE_STARTERS
 
 

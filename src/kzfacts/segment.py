@@ -55,8 +55,21 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
 
 
 def is_boilerplate(line: str) -> bool:
-    """Ticker rows, pagination and credit lines that no article owns."""
-    return any(p.search(line) for p in lexicon.BOILERPLATE_LINES)
+    """Ticker rows, pagination and credit lines that no article owns.
+
+    >>> is_boilerplate("USD 521.30 ▲ | EUR 604.85 ▼ | RUB 6.52 ▲ | Astana −17°C"), is_boilerplate("USD rose 2%.")
+    (True, False)
+    """
+    if any(p.search(line) for p in lexicon.BOILERPLATE_LINES):
+        return True
+    # a rates or weather strip: several "CODE number" pairs and almost no words
+    pairs = len(_RATE_PAIR.findall(line))
+    words = len(_LOWER_WORD.findall(line))
+    return pairs >= 2 and words <= 2
+
+
+_RATE_PAIR = re.compile(r"\b[A-Z]{3}(?:/[A-Z]{3})?\s*=?\s*[\d.,]+")
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def is_photo_credit(line: str, alone: bool = False) -> bool:

@@ -27,12 +27,12 @@ _NUMERIC_DATE = re.compile(
 )
 _SLASH_FRACTION = re.compile(r"(?<![\d/])([1-9])/([2-9]|10)(?![\d/])")
 _WORD = re.compile(r"[A-Za-z][\w’'\-]*")
-_RANGE_JOIN = re.compile(r"^\s*(?:to|–|—|-|or|and)\s*$")
+_RANGE_JOIN = re.compile(r"^\s*(?:to|up to|–|—|-|or|and)\s*$")
 _NOUN_STOP = frozenset(
     """
     in of for to from with by on at and or but that which who is are was were will would has have
     had be been being per than as a an the this these those its their his her our was while into
-    over under between through during since about against across among compared year-on-year
+    over under between through during since about against across among compared year-on-year after before
     annually each every more less
     """.split()
 )
@@ -124,7 +124,7 @@ _COMPARATIVE_AFTER = re.compile(
     r"\s+(?:more|less|higher|lower|larger|bigger|smaller|greater|as|what|the|covered|oversubscribed)\b"
 )
 _YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
-_DECADE_OR_CENTURY = re.compile(r"s\b|’s|-?(?:century|centuries)\b|\s?century")
+_DECADE_OR_CENTURY = re.compile(r"s\b|’s|-?(?:century|centuries)\b|\s?century", re.IGNORECASE)
 _PAGINATION_AFTER = re.compile(r"\s?[-–]\s?\d+\s+of\s+\d+")
 _RANGE_BEFORE = re.compile(r"\d+\s?[-–]\s?$")
 _OF_NUMBER = re.compile(r"\s+of\s+\d")
@@ -133,6 +133,7 @@ _NEXT_WORD = re.compile(r"\s(\w+)")
 _DAY_RANGE_AFTER = re.compile(rf"\s*(?:to|[-–—])\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{lexicon.MONTH_RE}")  # 1 to 25 October
 _CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|CET|EST|local time|hrs|hours GMT)\b")
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|since)\b")
+_AFTER = re.compile(r"\s+after\b")
 _HALF_THAT = re.compile(r"\s+(?:that|this|as much|as many|the amount|the price|the level)\b")  # "coal half that"
 _OF_AFTER = re.compile(r"\s+of\b")
 _PREPOSITION_AFTER = re.compile(r"\s+(?:of|in|on|for)\s+(?:the\s+|all\s+|its\s+|their\s+)?(.*)")
@@ -146,7 +147,7 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group())
 
 
-_MAY_HAVE_FRACTION = re.compile(r"(?i)half|third|quarter|fifth").search
+_MAY_HAVE_FRACTION = re.compile(r"(?i)half|third|quarter|fifth|tenth").search
 
 
 def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatSpan | None:
@@ -172,8 +173,12 @@ def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatS
         if not ranked and prev and prev[-1] == "the" and g["ordword"].islower():
             # "the third serious incident" counts; "the second half", "the fourth stage" name a part
             following = [w.lower() for w in _WORD.findall(after[:40])[:3]]
-            nouns = [w for w in following if w not in _NOUN_STOP]
-            ranked = bool(nouns) and not any(w in lexicon.ORDINAL_PART_NOUNS for w in following)
+            # the noun must follow at once: "early in the seventh after ..." is elliptical, a part
+            ranked = (
+                bool(following)
+                and following[0] not in _NOUN_STOP
+                and not any(w in lexicon.ORDINAL_PART_NOUNS for w in following)
+            )
         if not (g["superlative"] or lexicon.SUPERLATIVES.match(after) or ranked):
             return None
         what = _noun_phrase(" " + (g["superlative"] or "") + " " + after.lstrip(" -"))
@@ -193,6 +198,7 @@ def _quantity(text, m, base, s_start, s_end, para_start, heading=False) -> StatS
     if g["letter_scale"] and not g["cur"]:
         return None  # "5m" without a currency is a length, "5G" a code
     value *= scale_value(scale.lower().rstrip("n") if g["letter_scale"] else scale)
+    value = float(f"{value:.12g}")  # 512.8 * 1e9 is 512800000000, not 512799999999.99994
     if g["cur"]:
         unit = lexicon.CURRENCY_PREFIXES[g["cur"].replace("  ", " ")]
     if g["unit"] and g["unit"].lower() == "times" and not _multiplier(before, after, g["num"] or ""):
@@ -280,6 +286,9 @@ def _relative_time(before: str, after: str) -> bool:
     """A time unit already in the span: 'three years ago', 'the past five years', 'in eight decades'."""
     if _AGO_AFTER.match(after):
         return True
+    if _AFTER.match(after):  # "Two years after the war" is a time; "for 10 days after a cold snap" a duration
+        words = _WORD.findall(before[-30:])
+        return not words or words[-1].lower() in ("just", "only", "some", "about", "nearly", "almost")
     prev = [w.lower() for w in _WORD.findall(before[-40:])]
     while prev and prev[-1] in _QUALIFIER_TAIL:
         prev.pop()  # "in more than two decades"
@@ -339,6 +348,8 @@ def _qualifier(before: str, unit: str | None = None) -> str | None:
     m = _QUALIFIER.search(low)
     if not m:
         return None
+    if m.group(1) == "under" and unit == "count":
+        return None  # "under 64 state contracts": a preposition; "under 5%" is a bound
     if m.group(1) == "over" and unit in ("year", "month", "week", "day", "decade", "hour"):
         return None  # "over three days": a span of time, not "more than"
     if m.group(1) == "over":
@@ -424,8 +435,14 @@ def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
     while i < len(out) - 1:
         a, b = out[i], out[i + 1]
         gap = text[a.end : b.start]
-        if gap == " " and a.scale and b.scale and scale_value(b.scale) < scale_value(a.scale) and a.unit == b.unit:
-            out[i : i + 2] = [replace(b, start=a.start, value=a.value + b.value, qualifier=a.qualifier)]
+        if (
+            gap == " "
+            and a.scale
+            and a.unit == "count"
+            and b.value < scale_value(a.scale)
+            and ((b.scale and scale_value(b.scale) < scale_value(a.scale)) or not b.scale)
+        ):  # "3 million 100 thousand", "2 thousand 300 tons": one number
+            out[i : i + 2] = [replace(b, start=a.start, value=a.value + b.value, qualifier=a.qualifier, scale=a.scale)]
             continue
         if _RANGE_JOIN.match(gap):
             if b.scale and not a.scale and (a.unit in ("count", b.unit) or b.unit == "count"):
@@ -436,7 +453,9 @@ def _join_ranges(text: str, stats: list[StatSpan]) -> list[StatSpan]:
                 out[i + 1] = b = replace(b, unit=a.unit)  # "$65-70": the second end is dollars too
             if a.what is None or a.what == b.what or _starts_with_range_word(text, a.end):
                 out[i] = a = replace(a, what=b.what)
-            if b.qualifier is None and a.qualifier:
+            if "up to" in gap:  # "from 4,500 up to 6,000 tenge": the words join a range
+                out[i + 1] = b = replace(b, qualifier=a.qualifier)
+            elif b.qualifier is None and a.qualifier:
                 out[i + 1] = replace(b, qualifier=a.qualifier)
         i += 1
     return out
