@@ -22,10 +22,12 @@ def _cases(name: str) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else []
 
 
-QUOTE_CASES = [c for n in ("", "2", "3", "4", "5", "6", "7", "8", "9") for c in _cases(f"quotes{n}.json")]
-STAT_CASES = [c for n in ("", "2", "3", "4", "5", "6", "7", "8", "9") for c in _cases(f"stats{n}.json")]
+QUOTE_CASES = [c for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") for c in _cases(f"quotes{n}.json")]
+STAT_CASES = [c for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") for c in _cases(f"stats{n}.json")]
 # Known misses, kept visible: fixing one makes its strict xfail fail, so it is noticed.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
+    ("stat", "feature-almaty-dombra-workshop-family"): "'his two sons' is labelled a count, but a possessive before "
+    "a number word is read as a back-reference ('our two banks', labelled so in batch 6)",
     ("quote", "afp-margilan-silk-ikat-weavers"): "'sold as “handmade ikat”' after 'says' reads as a partial quote; "
     "it is a product label",
     ("stat", "interview-tenge-economist-dash"): "'the rate could reach 600 tenge' is labelled a forecast (no "

@@ -112,6 +112,7 @@ DOCUMENT_NOUNS = frozenset("statement report release press-release communique co
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """
+    Here There Now Then Thus So Instead Indeed Later Earlier Recently Currently
     The A An In On At By For From To Of And Or But If As With This That These Those It Its He She
     They We I You Our Their His Her After Before During Since While When Where Despite Although
     Meanwhile However Still Yet Today Yesterday Tomorrow Also Some Many Most All Both Each Every
@@ -139,6 +140,7 @@ NOT_NAME_WORDS = frozenset(
 # Capitalised function words that may start a sentence before a name ("When Kassym-Jomart ...").
 SENTENCE_STARTERS = frozenset(
     """
+    Here There Now Then Thus So Instead Indeed Later Earlier Recently Currently Today Yesterday
     The A An In On At By For From To Of And Or But If As With This That These Those It Its After
     Before During Since While When Where Despite Although Meanwhile However Still Yet Also Under
     Over Amid Among Between According Speaking Addressing Reflecting Looking Taking Given Such
@@ -494,6 +496,7 @@ CHANGE_VERBS = frozenset(
     grew grow grows rose rise rises increased increase increases fell fall falls decreased decrease
     decreases declined decline declines dropped drop drops jumped jump jumps gained gain gains lost
     lose loses climbed doubled tripled expanded shrank surged soared slumped plunged cut raised
+    oversubscribed subscribed covered
     """.split()
 )
 RANK_BEFORE = frozenset(

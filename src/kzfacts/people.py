@@ -256,7 +256,8 @@ class PeopleIndex:
             if len(rest) == 1 and rest[0].lower() in lexicon.ORG_HEADS:
                 return self.organisation(rest[0], pos), None  # "the company" -> the one named before
             if rest and rest[-1].lower().rstrip("s") in lexicon.ORG_HEADS | {"spokesperson"}:
-                return " ".join(rest), None
+                named = self.organisation(rest[-1], pos, modifiers=rest[:-1])
+                return named or " ".join(rest), None  # "the regional court" -> "Karaganda Regional Court"
             if (
                 rest
                 and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() or w in lexicon.NOT_NAME_WORDS for w in rest)
@@ -314,13 +315,17 @@ class PeopleIndex:
         mention = Mention(pos, pos, name, self.roles.get(name), True)
         self.mentions.insert(bisect.bisect_left([m.start for m in self.mentions], pos), mention)
 
-    def organisation(self, head: str, pos: int) -> str | None:
-        """The organisation a bare "the company" / "the ministry" refers back to, if one was named."""
+    def organisation(self, head: str, pos: int, modifiers: list[str] = ()) -> str | None:
+        """The organisation a bare "the company" / "the regional court" refers back to, if one was named
+        (with the head word and every modifier in its name)."""
         head = head.lower()
         before = [name for at, name in self.organisations if at < pos]
         for name in reversed(before):
-            if head in name.lower().split():
+            words = name.lower().split()
+            if head in words and all(m.lower() in words for m in modifiers):
                 return name
+        if modifiers:
+            return None
         if head in lexicon.GENERIC_ORG_HEADS and before:
             return before[-1]
         return None
@@ -475,7 +480,9 @@ def _next_word(after: str, apposed: bool = False) -> str | None:
     and, for a name that is itself an appositive (`apposed`), ', wiped' ("the astronaut’s mother,
     Roza M., wiped"); a name deeper inside an appositive ("..., a unit of X, opened") is not."""
     direct = _COMMA_VERB.match(after) if apposed else None
-    if direct and (direct.group(1) in lexicon.REPORTING_VERBS or _finite(direct.group(1))):
+    if direct and (
+        direct.group(1) in lexicon.REPORTING_VERBS or _finite(direct.group(1)) or direct.group(1) in _SUBJECT_AUX
+    ):
         return direct.group(1)
     m = _NEXT_WORD.match(after)
     return m.group(1) if m else None

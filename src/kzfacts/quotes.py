@@ -213,10 +213,10 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         if hit:
             subj, cue, at = hit
             speaker, role = people.resolve(subj, at)
-        elif runs_on:
-            return None  # its speaker is named where the quotation ends, in a later paragraph
         elif previous and _continues(text, previous, open_at, words, inner):
             speaker, role, cue = previous.speaker, previous.role, previous.cue
+        elif runs_on:
+            return None  # its speaker is named where the quotation ends, in a later paragraph
         else:
             return None
         if inner[:1].islower() and open_at > s_start + 1:
@@ -509,6 +509,8 @@ def _appositive(after: str, subj_end: int) -> str | None:
 def _is_title(before: str, inner: str, words: list[str], cue_after) -> bool:
     """A name or title in marks: “Strategy 2050”, the poem “Manas”, a Decree “On ...”."""
     lead = [w.lower() for w in _WORDS.findall(before[-40:])[-2:]]
+    if any(w in lexicon.PARTIAL_CUE_VERBS for w in _WORDS.findall(before[-40:])[-4:]):
+        return False  # "called the decree “a long-awaited step”": words about it, not its title
     if lead and (lead[-1] in lexicon.TITLE_NOUNS or lead[-1] in ("titled", "entitled", "named")):
         return True  # a Decree “On ...”, the poem “Manas”
     if len(lead) == 2 and lead[-1] == "of" and lead[0] in lexicon.TITLE_NOUNS:

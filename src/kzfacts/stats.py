@@ -131,8 +131,11 @@ _OF_NUMBER = re.compile(r"\s+of\s+\d")
 _STREET_AFTER = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?(?:Avenue|Street|St\.|Road|Ave\.)")
 _NEXT_WORD = re.compile(r"\s(\w+)")
 _DAY_RANGE_AFTER = re.compile(rf"\s*(?:to|[-–—])\s*\d{{1,2}}(?:st|nd|rd|th)?\s+{lexicon.MONTH_RE}")  # 1 to 25 October
+_MODEL_AROUND = re.compile(r"[a-z]\s+[A-Z][a-z]+\s$")  # "... Land Cruiser " (a capitalised word mid-sentence)
+_CAPITAL_AFTER = re.compile(r"\s[A-Z]{2,}\b|\s[A-Z][a-z]+\s+[a-z]")
 _CLOCK_AFTER = re.compile(r"\s?(?:GMT|UTC|CET|EST|local time|hrs|hours GMT)\b")
-_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|since)\b")
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later|since)\b")
+_BEFORE_AFTER = re.compile(r"\s+before\b")
 _AFTER = re.compile(r"\s+after\b")
 _HALF_THAT = re.compile(r"\s+(?:that|this|as much|as many|the amount|the price|the level)\b")  # "coal half that"
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -269,6 +272,13 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
         _PAGINATION_AFTER.match(after) or _RANGE_BEFORE.search(before) and _OF_NUMBER.match(after)
     ):
         return True  # "1 - 6 of 14" pagination
+    if (
+        plain
+        and _MODEL_AROUND.search(before[-20:])
+        and _CAPITAL_AFTER.match(after)
+        and not _MONTH_BEFORE.search(before)
+    ):
+        return True  # Land Cruiser 300 SUV, Boeing 737 MAX: a model name
     if plain and _STREET_AFTER.match(after):
         return True
     return False
@@ -276,8 +286,8 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
 
 def _not_a_claim_word(before: str, after: str, g) -> bool:
     prev = _WORD.findall(before[-25:])
-    if prev and prev[-1].lower() in lexicon.REFERENTIAL_BEFORE:
-        return True  # the two countries
+    if prev and prev[-1].lower() in lexicon.REFERENTIAL_BEFORE and not lexicon.SUPERLATIVES.match(after):
+        return True  # the two countries (but "the five largest chains" is a count)
     unit = _NEXT_WORD.match(after)
     return bool(unit) and unit.group(1).lower() in lexicon.TIME_UNITS and _relative_time(before, after[unit.end() :])
 
@@ -286,7 +296,8 @@ def _relative_time(before: str, after: str) -> bool:
     """A time unit already in the span: 'three years ago', 'the past five years', 'in eight decades'."""
     if _AGO_AFTER.match(after):
         return True
-    if _AFTER.match(after):  # "Two years after the war" is a time; "for 10 days after a cold snap" a duration
+    if _AFTER.match(after) or _BEFORE_AFTER.match(after):
+        # "Two years after the war" is a time; "for 10 days after a cold snap" a duration
         words = _WORD.findall(before[-30:])
         return not words or words[-1].lower() in ("just", "only", "some", "about", "nearly", "almost")
     prev = [w.lower() for w in _WORD.findall(before[-40:])]
