@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from kzfacts import index
@@ -97,3 +99,18 @@ def test_index_lives_in_the_cache_folder_not_the_corpus(tmp_path, monkeypatch):
     index.open_index(corpus)
     assert [p.name for p in corpus.iterdir()] == ["a.txt"]
     assert index.index_path(corpus.resolve()).parent == cache
+
+
+def test_same_size_edit_with_the_same_mtime_is_noticed(tmp_path):
+    """An edit that keeps size and mtime (two writes within one clock tick) is caught by re-hashing
+    files modified close to the last refresh."""
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    stamp = path.stat().st_mtime_ns
+    conn, _ = index.open_index(tmp_path)
+    conn.close()
+    path.write_text(ARTICLE.replace("12%", "15%"), encoding="utf-8")
+    os.utime(path, ns=(stamp, stamp))
+    conn, report = index.open_index(tmp_path)
+    assert report.extracted == ["a.txt"]
+    assert [s["text"] for s in (h.record for h in Store(conn).stats("trade", 75, None))] == ["15%"]

@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 
 from kzfacts import corpus as corpus_io
@@ -171,7 +172,12 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     report = RefreshReport(files=len(files))
     report.skipped.extend(problems)
     stamp = f"{EXTRACTOR_VERSION}:{corpus_io.signature(files)}:{corpus_io.metadata_stamp(root)}"
-    if _meta(conn, "signature") == stamp and not problems:
+    started_ns = time.time_ns()
+    # "racy" files were modified so close to the last refresh that a later edit of the same size may
+    # keep the same mtime: those are re-hashed (as git does), the others trusted on size and mtime
+    checked_ns = int(_meta(conn, "checked_ns") or 0)
+    racy = {f.path for f in files if f.mtime_ns >= checked_ns - RACY_NS}
+    if _meta(conn, "signature") == stamp and not problems and not racy:
         return report  # the common case: nothing changed since the last run
     try:
         meta = corpus_io.load_metadata(root)
@@ -181,7 +187,10 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     versions = {f.path: _file_version(meta.get(f.path)) for f in files}
     known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
     on_disk = {f.path for f in files}
-    stale = [f for f in files if known.get(f.path, (None,) * 4)[1:] != (f.size, f.mtime_ns, versions[f.path])]
+    stale = [
+        f for f in files
+        if f.path in racy or known.get(f.path, (None,) * 4)[1:] != (f.size, f.mtime_ns, versions[f.path])
+    ]  # fmt: skip
     removed = [p for p in known if p not in on_disk]
     if not stale and not removed:
         if not report.skipped:
@@ -219,6 +228,7 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
             _rebuild_keys(conn)
         if not report.skipped:  # a file that could not be read is tried again next time
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('checked_ns', ?)", (str(started_ns),))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
@@ -234,6 +244,7 @@ def _file_version(meta: dict | None) -> str:
     return f"{EXTRACTOR_VERSION}:{digest}"
 
 
+RACY_NS = 2_000_000_000  # mtimes within 2 s of a refresh are not trusted to tell edits apart
 PARALLEL_MIN_BYTES = 2_000_000  # below this, starting worker processes costs more than it saves
 
 
