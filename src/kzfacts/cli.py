@@ -237,7 +237,7 @@ def _record_columns():
 def _record_table_columns():
     return [
         _column("Type", lambda r: r.get("type"), width=7),
-        _column("Record", lambda r: _record_summary(r), ratio=6),
+        _column("Record", _record_summary, ratio=6),
         _column("Source", _cite, width=SOURCE_WIDTH),
     ]
 
@@ -267,8 +267,6 @@ def quote(
     as_json: JsonOpt = False,
 ) -> None:
     """Direct quotes by a speaker, ranked by match score, then by source order."""
-    from kzfacts.render import Column
-
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
     hits = store.quotes(query, about, min_score, source, limit=_resolved_limit(limit, fmt))
@@ -282,9 +280,9 @@ def quote(
             + (f"; nearest speakers: {near}" if near else "")
         )
     columns = [
-        Column("Speaker", lambda r: r.get("speaker") or "(unknown)", width=14),
-        Column("Quote", lambda r: f"“{r['text']}”", ratio=6),
-        Column("Source", _cite, width=SOURCE_WIDTH),
+        _column("Speaker", lambda r: r.get("speaker") or "(unknown)", width=14),
+        _column("Quote", lambda r: f"“{r['text']}”", ratio=6),
+        _column("Source", _cite, width=SOURCE_WIDTH),
     ]
     _output(records, columns, fmt, hint)
 
@@ -306,8 +304,6 @@ def stat(
     as_json: JsonOpt = False,
 ) -> None:
     """Numeric claims whose subject or sentence matches QUERY."""
-    from kzfacts.render import Column
-
     fmt = _format(fmt, as_json)
     if period is not None and not re.fullmatch(r"\d{4}", period.strip()):
         _fail(f"--period takes a year such as 2025, not {period!r}")
@@ -331,9 +327,9 @@ def stat(
     records = [h.record for h in hits]
     hint = f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
     columns = [
-        Column("Value", _value_cell, width=16),
-        Column("Sentence", lambda r: r["sentence"], ratio=6),
-        Column("Source", _cite, width=SOURCE_WIDTH),
+        _column("Value", _value_cell, width=16),
+        _column("Sentence", lambda r: r["sentence"], ratio=6),
+        _column("Source", _cite, width=SOURCE_WIDTH),
     ]
     _output(records, columns, fmt, hint)
 
@@ -349,26 +345,20 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Quotes and numeric claims together, ranked by how closely they match."""
-    from kzfacts.render import Column
-
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
     hits = store.search(text, min_score, source, limit=_resolved_limit(limit, fmt))
     records = [h.record for h in hits]
     hint = f"nothing matches {text!r}; try fewer words" if not records else None
     columns = [
-        Column("Type", lambda r: r["type"], ratio=1),
-        Column(
+        _column("Type", lambda r: r["type"], ratio=1),
+        _column(
             "Record",
-            lambda r: (
-                f"{r.get('speaker') or '(unknown)'}: “{r['text']}”"
-                if r["type"] == "quote"
-                else f"{_value_as_written(r)} — {r.get('what') or ''}\n{r['sentence']}"
-            ),
+            lambda r: _record_summary(r) + (f"\n{r['sentence']}" if r["type"] == "stat" else ""),
             ratio=6,
         ),
-        Column("Source", _cite, width=SOURCE_WIDTH),
-        Column("Score", lambda r: r["score"], ratio=1, justify="right"),
+        _column("Source", _cite, width=SOURCE_WIDTH),
+        _column("Score", lambda r: r["score"], ratio=1, justify="right"),
     ]
     _output(records, columns, fmt, hint)
 
@@ -382,20 +372,15 @@ def sources(
     as_json: JsonOpt = False,
 ) -> None:
     """The corpus: files, article titles, dates, counts of quotes and stats."""
-    from kzfacts.query import source_matcher
-    from kzfacts.render import Column
-
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
-    match = source_matcher(source)
-    arts = [a for a in store.sources() if not match or match(a["path"], a.get("title"))]
-    records = _limit(arts, limit, fmt)
+    records = _limit(store.sources(source), limit, fmt)
     columns = [
-        Column("File", lambda r: f"{r['path']}:{r['line']}", ratio=3),
-        Column("Article", lambda r: r.get("title") or "(untitled)", ratio=5),
-        Column("Date", lambda r: r.get("date") or "", ratio=2),
-        Column("Quotes", lambda r: r["quotes"], width=6, justify="right"),
-        Column("Stats", lambda r: r["stats"], width=5, justify="right"),
+        _column("File", lambda r: f"{r['path']}:{r['line']}", ratio=3),
+        _column("Article", lambda r: r.get("title") or "(untitled)", ratio=5),
+        _column("Date", lambda r: r.get("date") or "", ratio=2),
+        _column("Quotes", lambda r: r["quotes"], width=6, justify="right"),
+        _column("Stats", lambda r: r["stats"], width=5, justify="right"),
     ]
     _output(records, columns, fmt, "no articles match" if not records else None)
 
@@ -409,8 +394,6 @@ def speakers(
     as_json: JsonOpt = False,
 ) -> None:
     """Who is quoted, how often, with roles."""
-    from kzfacts.render import Column
-
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
     rows = store.speakers()
@@ -419,9 +402,9 @@ def speakers(
         rows = [r for r in rows if r["speaker"] in keep]
     records = _limit(rows, limit, fmt)
     columns = [
-        Column("Speaker", lambda r: r["speaker"], ratio=3),
-        Column("Quotes", lambda r: r["quotes"], width=6, justify="right"),
-        Column("Role", lambda r: "; ".join(r["roles"]), ratio=6),
+        _column("Speaker", lambda r: r["speaker"], ratio=3),
+        _column("Quotes", lambda r: r["quotes"], width=6, justify="right"),
+        _column("Role", lambda r: "; ".join(r["roles"]), ratio=6),
     ]
     _output(records, columns, fmt, "no quoted speakers in this corpus" if not records else None)
 
@@ -493,12 +476,9 @@ def export(
     if kind and kind not in ("quote", "stat", "article"):
         _fail(f"unknown --type {kind!r}; choose quote, stat or article")
     store, _, _ = _store(corpus)
-    from kzfacts.query import source_matcher
-
-    match = source_matcher(source)
     records = []
     if kind in (None, "article"):
-        records += [a for a in store.sources() if not match or match(a["path"], a.get("title"))]
+        records += store.sources(source)
     if kind in (None, "quote", "stat"):
         records += [h.record for h in store.all_records(kind, source)]
     records = _limit(records, limit, fmt)

@@ -356,8 +356,10 @@ class Store:
     def units(self) -> list[str]:
         return [u for (u,) in self.conn.execute("SELECT DISTINCT unit FROM stats ORDER BY unit")]
 
-    def sources(self) -> list[dict]:
-        """Files and their articles, with counts of quotes and stats (distinct records)."""
+    def sources(self, source: str | None = None) -> list[dict]:
+        """Files and their articles, with counts of quotes and stats (distinct records);
+        `source` keeps only those whose path or title matches (see source_matcher)."""
+        match = source_matcher(source)
         counts: dict[tuple[str, str], int] = {}
         for table in ("quotes", "stats"):
             for article, n in self.conn.execute(f"SELECT article, count(DISTINCT id) FROM {table} GROUP BY article"):
@@ -365,6 +367,8 @@ class Store:
         out = []
         for (js,) in self.conn.execute("SELECT json FROM articles ORDER BY path, start"):
             a = json.loads(js)
+            if match and not match(a["path"], a.get("title")):
+                continue
             a["quotes"] = counts.get(("quotes", a["id"]), 0)
             a["stats"] = counts.get(("stats", a["id"]), 0)
             out.append(a)
