@@ -99,16 +99,30 @@ class PeopleIndex:
         self.by_surname: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []  # (position, name) of organisations acting as subjects
-        self.weak_names: dict[str, str] = {}
-        self.quoted: list[
-            tuple[int, int]
-        ] = []  # quotation spans found so far  # surname -> a two- or three-word name seen without a person signal
+        self.weak_names: dict[str, str] = {}  # surname -> a two- or three-word name seen without a person signal
         for start, end in spans:
             self._scan_organisations(start, end)
+        # where the organisations found so far lie, for "is this run inside one?" by bisection
+        self._org_spans = sorted((at, at + len(name) + 4) for at, name in self.organisations)
+        for start, end in spans:
             self._scan(start, end, full_names_only=True)
         for start, end in spans:
             self._scan(start, end, full_names_only=False)
         self.mentions.sort(key=lambda m: m.start)
+        self.organisations.sort()
+        # Everything below is indexed by position, so each question costs O(log n), never a rescan.
+        self._starts = [m.start for m in self.mentions]
+        self._org_starts = [at for at, _ in self.organisations]
+        self._subjects = [m for m in self.mentions if m.is_subject]
+        self._subject_starts = [m.start for m in self._subjects]
+        self._titled: dict[str, list[Mention]] = {}  # role head ("minister") -> its mentions in text order
+        for m in self.mentions:
+            if m.role:
+                self._titled.setdefault(_title_key(m.role), []).append(m)
+        # quotations and their speakers, noted in text order as the quotes are attributed
+        self.quoted: list[tuple[int, int]] = []
+        self._spoken: list[Mention] = []
+        self._spoken_titled: dict[str, list[Mention]] = {}
 
     # -- building -------------------------------------------------------------------------------
     def _scan_organisations(self, start: int, end: int) -> None:
@@ -173,7 +187,7 @@ class PeopleIndex:
             role = role or lower_role or before_role or appositive
             has_role = titled or bool(appositive or before_role or lower_role)
             verb_like = is_subject and _verb_like(after, apposed)
-            inside = any(at <= m.start() < at + len(org) + 4 for at, org in self.organisations)
+            inside = _inside(self._org_spans, m.start())
             if not has_role and verb_like and _org_like(tokens) and not inside:
                 self.organisations.append((m.start(), " ".join(tokens)))
             opens_sentence = _clause_start(text, start, m.start()) and text[m.start() - 2 : m.start() - 1] != ","
@@ -229,8 +243,7 @@ class PeopleIndex:
         phrase = phrase.strip(" ,–—-")
         low = phrase.lower()
         if low == "it":  # "..., it said in a statement": the organisation named last
-            before = [name for at, name in self.organisations if at < pos]
-            return (before[-1], None) if before else (None, None)
+            return self.last_organisation(pos), None
         if low in lexicon.SUBJECT_PRONOUNS or low in ("him", "her"):
             person = self.salient(pos)
             return (person, self.roles.get(person)) if person else (None, None)
@@ -272,8 +285,7 @@ class PeopleIndex:
             if rest and rest[0][:1].isupper():
                 return " ".join(rest), None  # "the EBRD", "the Bank"
             if len(rest) == 1 and rest[0].lower() in lexicon.DOCUMENT_NOUNS:
-                before = [name for at, name in self.organisations if at < pos]
-                return (before[-1], None) if before else (None, None)  # "the statement said"
+                return self.last_organisation(pos), None  # "the statement said"
             if rest and rest[-1][:1].isupper():  # "the elder Orazbekov", "the former minister Ivanov"
                 return self.resolve(" ".join(w for w in rest if w[:1].isupper()), pos)
             return None, None
@@ -307,56 +319,95 @@ class PeopleIndex:
 
     def note_speaker(self, pos: int, name: str | None, end: int | None = None) -> None:
         """A quotation from `pos` to `end`: names inside it are not who "he" means later, and its
-        speaker is the subject of the discourse from here on ("..., he said" next)."""
-        if end is not None:
+        speaker is the subject of the discourse from here on ("..., he said" next). Quotations are
+        noted in text order."""
+        if end is not None and (not self.quoted or self.quoted[-1][0] <= pos):
             self.quoted.append((pos, end))
-        if not name:
+        if not name or (self._spoken and self._spoken[-1].start > pos):
             return
         mention = Mention(pos, pos, name, self.roles.get(name), True)
-        self.mentions.insert(bisect.bisect_left([m.start for m in self.mentions], pos), mention)
+        self._spoken.append(mention)
+        if mention.role:
+            self._spoken_titled.setdefault(_title_key(mention.role), []).append(mention)
+
+    def _in_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_left(self.quoted, (pos,)) - 1  # the last quotation starting before pos
+        return i >= 0 and pos < self.quoted[i][1]
+
+    def _last_org_before(self, pos: int) -> int:
+        return bisect.bisect_left(self._org_starts, pos)
 
     def organisation(self, head: str, pos: int, modifiers: list[str] = ()) -> str | None:
         """The organisation a bare "the company" / "the regional court" refers back to, if one was named
         (with the head word and every modifier in its name)."""
         head = head.lower()
-        before = [name for at, name in self.organisations if at < pos]
-        for name in reversed(before):
+        n = self._last_org_before(pos)
+        for i in range(n - 1, max(-1, n - 1 - LOOKBACK), -1):
+            name = self.organisations[i][1]
             words = name.lower().split()
             if head in words and all(m.lower() in words for m in modifiers):
                 return name
         if modifiers:
             return None
-        if head in lexicon.GENERIC_ORG_HEADS and before:
-            return before[-1]
+        if head in lexicon.GENERIC_ORG_HEADS and n:
+            return self.organisations[n - 1][1]
         return None
+
+    def last_organisation(self, pos: int) -> str | None:
+        """The organisation named last before `pos` ("..., it said"; "the statement said")."""
+        n = self._last_org_before(pos)
+        return self.organisations[n - 1][1] if n else None
 
     def titled(self, title: str, pos: int) -> str | None:
         """The person last mentioned with this title before `pos` ("the President" -> Tokayev)."""
         key = _title_key(title)
         modifiers = {w.lower() for w in title.split()} - {key}
-        candidates = [m for m in self.mentions if m.role and _title_key(m.role) == key]
-        if modifiers:  # "the Tajik minister": the minister whose role says Tajik
-            narrowed = [m for m in candidates if modifiers <= {w.lower() for w in m.role.split()}]
-            candidates = narrowed or candidates
-        before = [m for m in candidates if m.start < pos]
-        chosen = before[-1] if before else (candidates[0] if candidates else None)
-        return chosen.name if chosen else None
+        lists = [self._titled.get(key, []), self._spoken_titled.get(key, [])]
+        if not lists[0] and not lists[1]:
+            return None
+        for wanted in [modifiers, set()] if modifiers else [set()]:
+            # "the Tajik minister": the minister whose role says Tajik
+            best = None
+            for mentions in lists:
+                found = _last_before(mentions, pos, lambda m, w=wanted: w <= {x.lower() for x in m.role.split()})
+                if found and (best is None or found.start > best.start):
+                    best = found
+            if best:
+                return best.name
+        first = lists[0] or lists[1]
+        return first[0].name  # named only later in the article
 
     def salient(self, pos: int) -> str | None:
-        """The person "he" or "she" most likely means at `pos`: the last subject mentioned before it."""
-        best = None
-        for mention in self.mentions:
-            if mention.start >= pos:
-                break
-            if mention.is_subject and not any(s < mention.start < e for s, e in self.quoted):
-                best = mention.name
+        """The person "he" or "she" most likely means at `pos`: the last subject mentioned before it
+        (outside quotations), or the speaker of the last quotation, whichever is later."""
+        subject = _last_before(self._subjects, pos, lambda m: not self._in_quotation(m.start))
+        spoken = _last_before(self._spoken, pos, lambda m: True)
+        best = max((m for m in (subject, spoken) if m), key=lambda m: m.start, default=None)
         if best is None:
-            before = [m for m in self.mentions if m.start < pos]
-            best = before[-1].name if before else None
-        return best
+            n = bisect.bisect_left(self._starts, pos)
+            best = self.mentions[n - 1] if n else None
+        return best.name if best else None
 
-    def people_before(self, pos: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start < pos]
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The person mentions in text[start:end], in text order."""
+        return self.mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
+
+
+LOOKBACK = 64  # how many earlier mentions a reference may skip over; keeps every question O(1)
+
+
+def _last_before(mentions: list[Mention], pos: int, ok) -> Mention | None:
+    """The last mention before `pos` (of a list in text order) that `ok` accepts, within LOOKBACK."""
+    n = bisect.bisect_left(mentions, pos, key=lambda m: m.start)
+    for i in range(n - 1, max(-1, n - 1 - LOOKBACK), -1):
+        if ok(mentions[i]):
+            return mentions[i]
+    return None
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and pos < spans[i][1]
 
 
 def _clause_start(text: str, floor: int, pos: int) -> bool:

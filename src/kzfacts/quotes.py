@@ -10,6 +10,7 @@ Rules, in the order they are tried for each pair of quotation marks:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -193,7 +194,7 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
     if closed and s_end <= close_at + 1 and inner[-1:] in "?!…":
         # “...?” Dautov said. — the splitter ended the sentence at the mark; the cue is what follows
         s_end = _sentence_containing(sentences, min(close_at + 2, p_end - 1))[1]
-    after = text[close_at + 1 : s_end] if closed else ""
+    after = text[close_at + 1 : min(s_end, close_at + 601)] if closed else ""  # the cue is near, too
     bounded = inner[-1:] in ",.!?…" or text[close_at - 1] in ",.!?…" or re.match(r"\s*[,–—-]", after)
     cue_after = _cue_after(after) if closed and (bounded or len(words) > 3) else None
     if _is_title(before, inner, words, cue_after):
@@ -277,10 +278,10 @@ _LEADING_NAME = re.compile(rf"\s*(?P<subj>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-
 def _following_speaker(text: str, sentences, close_at: int) -> tuple[str, str, int] | None:
     """The next sentence opens with a person's name and speaks of speaking ("Yuldasheva pats the
     frame as she speaks"): that person."""
-    later = [(s, e) for s, e in sentences if s > close_at]
-    if not later:
+    i = bisect.bisect_right(sentences, (close_at, _END))
+    if i == len(sentences):
         return None
-    s, e = later[0]
+    s, e = sentences[i]
     m = _LEADING_NAME.match(text, s, e)
     if not m or m.group("subj").split()[0] in lexicon.SENTENCE_STARTERS:
         return None
@@ -294,10 +295,12 @@ def _whole_sentence(text: str, s_start: int, open_at: int, after: str) -> bool:
 
 def _previous_sentence_cue(text: str, sentences, s_start: int) -> tuple[str, str, int] | None:
     """A subject and reporting verb in the sentence just before (same paragraph), as absolute offsets."""
-    earlier = [(s, e) for s, e in sentences if e <= s_start]
-    if not earlier:
+    i = bisect.bisect_right(sentences, (s_start, _END)) - 1  # the sentence at s_start; the one before it
+    while i >= 0 and sentences[i][1] > s_start:
+        i -= 1
+    if i < 0:
         return None
-    p_start, p_end = earlier[-1]
+    p_start, p_end = sentences[i]
     p_start = max(p_start, p_end - 600)
     prev = text[p_start:p_end]
     if any(c in prev for c in '“”«»"'):
@@ -321,14 +324,14 @@ def _inner_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sentence_containing(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= pos < e:
-            return s, e
-    best = sentences[0] if sentences else (pos, pos)
-    for s, e in sentences:
-        if s <= pos:
-            best = (s, e)
-    return best
+    """The sentence holding `pos` (or the last one starting before it; the first when none does)."""
+    i = bisect.bisect_right(sentences, (pos, _END)) - 1
+    if i >= 0:
+        return sentences[i]
+    return sentences[0] if sentences else (pos, pos)
+
+
+_END = float("inf")
 
 
 def _starts_sentence(text: str, s_start: int, open_at: int) -> bool:
@@ -530,7 +533,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][”\"»’]?\s")
 
 def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], inner: str) -> bool:
     """A quotation with no cue right after a quoted speaker's words goes on with them."""
-    if previous.speaker is None or not inner[:1].isupper():
+    if previous.speaker is None or not inner[:1].isupper() or open_at - previous.end >= 200:
         return False
     gap = text[previous.end : open_at]
     if len(words) < 4:  # “Growth comes first.” just after “...,” she said.
@@ -545,10 +548,10 @@ def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], i
 # --- interviews ---------------------------------------------------------------------------------
 def _interview_layout(text: str, body) -> dict[int, str]:
     """Paragraph number -> 'question' | 'answer' for a question/answer interview, else {}."""
-    dashed = [
+    dashed = {
         i for i, p in enumerate(body) if text[p.start] in lexicon.DASHES and text[p.start + 1 : p.start + 2] == " "
-    ]
-    questions = [i for i in dashed if text[body[i].end - 1] == "?"]
+    }
+    questions = {i for i in dashed if text[body[i].end - 1] == "?"}
     if len(dashed) < 3 or not questions:
         return {}
     layout: dict[int, str] = {}
@@ -587,7 +590,7 @@ def _interviewee(text, intro, people: PeopleIndex, first_question: int) -> str |
     for para in intro:
         for s, e in split_sentences(text, para.start, para.end):
             sentence = text[s:e].lower()
-            named = [m for m in people.mentions if s <= m.start < e]
+            named = people.mentions_between(s, e)
             if named and any(w in sentence for w in cue_words):
                 best = named[-1].name
             elif named and best is None:

@@ -38,6 +38,7 @@ class ArticleSpan:
     date: str | None = None
     author: str | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    has_body: bool = False  # any body paragraph yet (kept, not rescanned, for long files)
 
 
 def lines_with_offsets(text: str) -> list[tuple[int, int]]:
@@ -190,6 +191,7 @@ def split_articles(text: str) -> list[ArticleSpan]:
         if current is None:
             current = start_article(start)
         current.paragraphs.append(Paragraph(start, end, "body"))
+        current.has_body = True
         current.end = end
         last_body_end_truncated = line.rstrip().endswith(("...", "…"))
     return articles
@@ -211,7 +213,7 @@ def _set_apart(text: str, start: int, end: int) -> bool:
 
 
 def _has_body(article: ArticleSpan) -> bool:
-    return any(p.kind == "body" for p in article.paragraphs)
+    return bool(article.paragraphs) and (article.paragraphs[-1].kind == "body" or article.has_body)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -224,18 +226,19 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
         # trim surrounding white space but keep offsets exact
         start += len(line) - len(line.lstrip())
         end -= len(line) - len(line.rstrip())
-        if spans and _continues(text[spans[-1][0] : spans[-1][1]], text[start:end], spans[-1][1], start, text):
+        if spans and _continues(text, spans[-1], start):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
     return spans
 
 
-def _continues(prev: str, line: str, prev_end: int, start: int, text: str) -> bool:
+def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
     """A wrapped line: the previous one is long, ends mid-sentence, and this one goes on lower-case."""
-    if "\n\n" in text[prev_end:start] or "\n\r\n" in text[prev_end:start]:
+    gap = text[prev[1] : start]
+    if "\n\n" in gap or "\n\r\n" in gap:
         return False
-    return len(prev) >= 50 and prev[-1] not in TERMINAL and line[:1].islower()
+    return prev[1] - prev[0] >= 50 and text[prev[1] - 1] not in TERMINAL and text[start].islower()
 
 
 # --- sentences --------------------------------------------------------------------------------
@@ -263,8 +266,8 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    j = dot
-    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+    j, floor = dot, max(0, dot - 24)  # an abbreviation is short: never walk back further
+    while j > floor and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:dot].lower()
     if word in lexicon.ABBREVIATIONS:

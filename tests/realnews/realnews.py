@@ -194,7 +194,9 @@ def score_batches(numbers: list[int], verbose: bool) -> int:
             f"| {_f1(att_p, att_r):.2f} | {stat_p:.2f} | {stat_r:.2f} |"
         )
         if verbose and name != "all":
-            print("\n".join(["  quotes:"] + [f"    {n}" for n in q_notes] + ["  stats:"] + [f"    {n}" for n in s_notes]))
+            print(
+                "\n".join(["  quotes:"] + [f"    {n}" for n in q_notes] + ["  stats:"] + [f"    {n}" for n in s_notes])
+            )
     return 0
 
 
