@@ -114,7 +114,6 @@ class PeopleIndex:
         self._starts = [m.start for m in self.mentions]
         self._org_starts = [at for at, _ in self.organisations]
         self._subjects = [m for m in self.mentions if m.is_subject]
-        self._subject_starts = [m.start for m in self._subjects]
         self._titled: dict[str, list[Mention]] = {}  # role head ("minister") -> its mentions in text order
         for m in self.mentions:
             if m.role:
@@ -274,7 +273,7 @@ class PeopleIndex:
             if (
                 rest
                 and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() or w in lexicon.NOT_NAME_WORDS for w in rest)
-                and _title_key(" ".join(rest)) in {_title_key(m.role) for m in self.mentions if m.role}
+                and _title_key(" ".join(rest)) in self._titled
             ):
                 person = self.titled(" ".join(rest), pos)
                 return (person, " ".join(rest)) if person else (None, " ".join(rest))
