@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import os
@@ -335,3 +336,158 @@ def test_index_command(tmp_path):
     assert "1 extracted" in result.stdout
     again = run("index", "--corpus", str(tmp_path))
     assert "0 extracted" in again.stdout and "1 unchanged" in again.stdout
+
+
+# --- a self-healing index -----------------------------------------------------------------------------
+def _index_file(corpus):
+    from kzfacts.index import index_path
+
+    return index_path(corpus.resolve())
+
+
+def _overwrite_page(path, table):
+    """Overwrite the root page of `table`: damage that only a query reads, not opening the index."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    (root,) = conn.execute("SELECT rootpage FROM sqlite_master WHERE name=?", (table,)).fetchone()
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * size)
+        fh.write(b"\xde\xad" * (size // 2))
+
+
+def _foreign(path):
+    import sqlite3
+
+    path.unlink()
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes(body TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _older_schema(path):
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value='4' WHERE key='schema'")
+    conn.commit()
+    conn.close()
+
+
+HEALED = {  # name: (how the index file is damaged, the reason in the warning)
+    "random bytes": (lambda p: p.write_bytes(b"\x00\xff" * 5000), "not an SQLite database"),
+    "truncated": (lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]), "database disk image is malformed"),
+    "foreign SQLite database": (_foreign, "not a kzfacts index"),
+    "older schema": (_older_schema, "made by another kzfacts version, schema 4; this one uses 5"),
+    "damaged page found by the query": (lambda p: _overwrite_page(p, "quotes"), "database disk image is malformed"),
+}
+
+
+@pytest.mark.parametrize("name", HEALED)
+def test_an_unusable_index_is_rebuilt_with_one_warning(tmp_path, name):
+    damage, reason = HEALED[name]
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    expected = as_json(run("quote", "serik", "--corpus", str(tmp_path), "--json"))
+    gc.collect()  # as when that process ended: its connection closes and checkpoints the index
+    path = _index_file(tmp_path)
+    damage(path)
+    damaged = path.read_bytes()
+
+    result = run("quote", "serik", "--corpus", str(tmp_path), "--json")
+
+    [aside] = path.parent.glob(path.name + ".broken-*")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"kzfacts: warning: index {path} was unusable ({reason}); moved it to {aside.name} and rebuilt it\n"
+    )
+    assert json.loads(result.stdout) == expected and expected[0]["speaker"] == "Aidos Serik"
+    if name == "damaged page found by the query":  # opening wrote its refresh before the query read the page
+        assert b"\xde\xad" * 2048 in aside.read_bytes()
+    else:
+        assert aside.read_bytes() == damaged  # set aside as it was, not deleted
+    again = run("quote", "serik", "--corpus", str(tmp_path), "--json")
+    assert (again.exit_code, again.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    "make,reason",
+    [
+        (lambda t: (t / "c").write_text("x") and t / "c", "cannot create the cache folder {cache} (File exists)"),
+        (
+            lambda t: (t / "f").write_text("x") and t / "f" / "k",
+            "cannot create the cache folder {cache} (Not a directory)",
+        ),
+    ],
+    ids=["cache is a file", "cache under a file"],
+)
+def test_an_unwritable_cache_answers_from_memory_with_one_warning(tmp_path, make, reason):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    cache = make(tmp_path)
+    result = run("quote", "serik", "--corpus", str(corpus), "--json", env={"KZFACTS_CACHE": str(cache)})
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"kzfacts: warning: {reason.format(cache=cache)}; using an in-memory index for this run "
+        "(set KZFACTS_CACHE to a writable folder)\n"
+    )
+    assert [r["text"] for r in json.loads(result.stdout)] == ["We want peace [bold red]now[/]"]
+    index = run("index", "--corpus", str(corpus), env={"KZFACTS_CACHE": str(cache)})
+    assert index.exit_code == 0 and index.stdout.endswith("index: in memory, for this run only\n")
+
+
+def _changing(monkeypatch, rewrites: int):
+    """b.txt is rewritten right after each of its first `rewrites` reads by the indexer."""
+    from kzfacts import index
+
+    real = index._read_and_extract
+    done = []
+
+    def read_and_extract(task):
+        result = real(task)
+        if task[0].path == "b.txt" and len(done) < rewrites:
+            done.append(1)
+            with open(task[0].abspath, "w", encoding="utf-8") as fh:
+                fh.write(f"Border Talks Resume\n\nExports rose {10 + len(done)}% in 2024.\n")
+        return result
+
+    monkeypatch.setattr(index, "_read_and_extract", read_and_extract)
+
+
+def _vanishing(monkeypatch, _rewrites):
+    from kzfacts import corpus
+
+    real = corpus.discover
+
+    def discover(root, problems=None):
+        files = real(root, problems)
+        os.unlink(os.path.join(root, "b.txt"))
+        return files
+
+    monkeypatch.setattr(corpus, "discover", discover)
+
+
+@pytest.mark.parametrize(
+    "interfere,rewrites,stderr,exports",
+    [
+        (_vanishing, 0, "kzfacts: warning: b.txt: disappeared before it could be read, skipped\n", []),
+        (_changing, 1, "", [("b.txt", "11%")]),
+        (
+            _changing,
+            2,
+            "kzfacts: warning: b.txt: changed while being indexed, skipped (it is read again next time)\n",
+            [],
+        ),
+    ],
+    ids=["removed after listing", "changed once: read again", "changed twice: dropped"],
+)
+def test_a_file_changing_while_indexed(tmp_path, monkeypatch, interfere, rewrites, stderr, exports):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Border Talks Resume\n\nExports rose 7% in 2024.\n", encoding="utf-8")
+    interfere(monkeypatch, rewrites)
+    result = run("export", "--type", "stat", "--corpus", str(tmp_path), "--json")
+    assert (result.exit_code, result.stderr) == (0, stderr)
+    assert [(r["source"]["path"], r["text"]) for r in json.loads(result.stdout)] == [("a.txt", "12%")] + exports

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -106,11 +107,51 @@ def _store(corpus: str | None, jobs: int = 1, progress: bool = False, rebuild: b
         conn, report = open_index(root, jobs=jobs, progress=_progress_bar() if progress else None, rebuild=rebuild)
     except (CorpusError, IndexError_) as exc:
         _fail(str(exc))
-    for message in report.skipped:
-        error(f"warning: {message}")
+    _RUN["opened"] = (conn, root)
+    for message in report.warnings + report.skipped:
+        if message not in _RUN["warned"]:  # a command run again after healing the index says it once
+            _RUN["warned"].add(message)
+            error(f"warning: {message}")
     if report.files == 0:
         _fail(f"no article files (.txt, .md) in corpus folder {root}")
     return Store(conn), root, report
+
+
+_RUN: dict = {"opened": None, "warned": set()}  # the index one command invocation opened, warnings given
+
+
+def _healing(command):
+    """Run a command; when a query finds the index damaged (a page that the checks on opening do not
+    read), set the file aside with one warning and run the command once more on a new index. Queries
+    collect their records before printing, so nothing was printed yet."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        _RUN.update(opened=None, warned=set())
+        try:
+            try:
+                return command(*args, **kwargs)
+            except Exception as exc:
+                from kzfacts.index import recover
+                from kzfacts.render import error
+
+                opened, _RUN["opened"] = _RUN["opened"], None
+                message = recover(*opened, exc) if opened else None
+                if message is None:
+                    raise
+                error(f"warning: {message}")
+            try:
+                return command(*args, **kwargs)
+            except Exception as exc:
+                from kzfacts.index import is_damage
+
+                if not is_damage(exc):
+                    raise
+                _fail(f"the index is unusable even after a rebuild ({exc})")
+        finally:
+            _RUN["opened"] = None  # the connection closes with the command's Store
+
+    return run
 
 
 def _progress_bar():
@@ -252,6 +293,7 @@ def _record_summary(rec: dict) -> str:
 
 # --- commands -------------------------------------------------------------------------------------
 @app.command()
+@_healing
 def quote(
     query: Annotated[
         str, typer.Argument(metavar="QUERY", help="Speaker: full name, last name, role, a typo or Cyrillic spelling.")
@@ -288,6 +330,7 @@ def quote(
 
 
 @app.command()
+@_healing
 def stat(
     query: Annotated[
         str, typer.Argument(metavar="QUERY", help="What is counted or measured: visits, trade, border, coal ...")
@@ -335,6 +378,7 @@ def stat(
 
 
 @app.command()
+@_healing
 def search(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="Words to find in quotes and numeric claims.")],
     corpus: CorpusOpt = None,
@@ -364,6 +408,7 @@ def search(
 
 
 @app.command()
+@_healing
 def sources(
     corpus: CorpusOpt = None,
     limit: LimitOpt = 0,
@@ -386,6 +431,7 @@ def sources(
 
 
 @app.command()
+@_healing
 def speakers(
     corpus: CorpusOpt = None,
     limit: LimitOpt = None,
@@ -410,6 +456,7 @@ def speakers(
 
 
 @app.command()
+@_healing
 def show(
     record_id: Annotated[
         str, typer.Argument(metavar="ID", help="A record id from any listing (a unique prefix will do).")
@@ -463,6 +510,7 @@ def show(
 
 
 @app.command()
+@_healing
 def export(
     kind: Annotated[str | None, typer.Option("--type", help="Only quote, stat or article records.")] = None,
     corpus: CorpusOpt = None,
@@ -487,6 +535,7 @@ def export(
 
 
 @app.command("index")
+@_healing
 def index_cmd(
     corpus: CorpusOpt = None,
     jobs: Annotated[
@@ -496,8 +545,6 @@ def index_cmd(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and extract every file again.")] = False,
 ) -> None:
     """Build or refresh the index explicitly (other commands refresh it on their own)."""
-    from kzfacts.index import index_path
-
     jobs = jobs or os.cpu_count() or 1
     started = time.perf_counter()
     store, root, report = _store(corpus, jobs=jobs, progress=True, rebuild=rebuild)
@@ -507,7 +554,7 @@ def index_cmd(
         f"{report.files} files in {root}: {len(report.extracted)} extracted ({mb:.2f} MB), "
         f"{len(report.removed)} removed, {report.files - len(report.extracted)} unchanged, in {took:.2f} s"
     )
-    print(f"index: {index_path(root)}")
+    print(f"index: {report.path or 'in memory, for this run only'}")
 
 
 def _lean_app(argv: list[str]) -> typer.Typer:

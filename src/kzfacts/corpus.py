@@ -113,6 +113,8 @@ def read_text(file: CorpusFile) -> str:
             return fh.read()
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{file.path}: not UTF-8 text (byte {exc.start}), skipped") from None
+    except FileNotFoundError:  # listed, then removed or renamed before it could be read
+        raise CorpusError(f"{file.path}: disappeared before it could be read, skipped") from None
     except OSError as exc:
         raise CorpusError(f"{file.path}: cannot read ({exc.strerror}), skipped") from None
 

@@ -3,13 +3,19 @@
 One SQLite file per corpus folder in the user cache (`KZFACTS_CACHE` overrides). A refresh stats
 every file, re-reads only files whose size or mtime changed, re-extracts only those whose content
 hash (or the extractor version) changed, and writes all changes in one transaction, so a
-concurrent reader sees the old index or the new one, never half of either.
+concurrent reader sees the old index or the new one, never half of either; a file that changes
+while it is extracted is read again once, or left out, never stored half old and half new.
+
+The index is a cache, so it never stops a command: a damaged, foreign or older-schema file is set
+aside (renamed, never deleted) and rebuilt, and an unwritable cache folder gives an in-memory index,
+each with one warning line in `RefreshReport.warnings`.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import sys
 import time
@@ -50,7 +56,7 @@ CREATE TABLE IF NOT EXISTS match_cache(kind TEXT, query TEXT, min_score REAL, re
 
 
 class IndexError_(Exception):
-    """The index cannot be opened or written; the message is one line for the user."""
+    """The index cannot be used even in memory; the message is one line for the user."""
 
 
 class RefreshReport:
@@ -62,6 +68,8 @@ class RefreshReport:
         self.removed: list[str] = []
         self.skipped: list[str] = []  # one-line messages for unreadable files
         self.bytes_extracted = 0
+        self.warnings: list[str] = []  # one-line messages about the index itself (set aside, in memory)
+        self.path: Path | None = None  # the index file; None when the index is in memory
 
     @property
     def changed(self) -> bool:
@@ -88,18 +96,99 @@ def index_path(root: Path) -> Path:
     return cache_dir() / f"index-{label}-{key}.sqlite"
 
 
+class _Unusable(Exception):
+    """The index file is not a whole kzfacts index of this schema: set it aside and build a new one."""
+
+
+class _Unwritable(Exception):
+    """The cache folder or the index file cannot be created or written: index in memory instead."""
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+TABLES = frozenset(re.findall(r"CREATE (?:VIRTUAL )?TABLE IF NOT EXISTS (\w+)", SCHEMA))
+# SQLite result codes (Python 3.11's sqlite_errorname) by what they mean for a cache file
+_DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+_UNWRITABLE_CODES = ("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_FULL")
+_BUSY_CODES = ("SQLITE_BUSY", "SQLITE_LOCKED")
+
+
+def _code(exc: sqlite3.Error) -> str:
+    return getattr(exc, "sqlite_errorname", None) or ""
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an SQLite error means the index file itself is damaged (corrupt, truncated, not a database)."""
+    return isinstance(exc, sqlite3.DatabaseError) and _code(exc).startswith(_DAMAGE_CODES)
+
+
 def open_index(
     root: Path, refresh: bool = True, jobs: int = 1, progress=None, rebuild: bool = False
 ) -> tuple[sqlite3.Connection, RefreshReport]:
     """Open (creating, refreshing as needed) the index of the corpus at `root`.
 
-    The schema is created or replaced inside a write transaction on the index file itself, never by
-    swapping files, so that concurrent runs (which share the file through SQLite's WAL) stay safe.
+    The index is a cache and heals itself: a file that is damaged (corrupt, truncated, not an SQLite
+    database), foreign (another program's database) or of another schema version is renamed next to
+    itself (`<name>.broken-<time>`, never deleted) and built again; when the cache folder cannot be
+    written, the index is built in memory for this run. Either way `report.warnings` holds one line
+    saying so. A healthy file is never swapped: changes are written in transactions on the file
+    itself, so that concurrent runs (which share it through SQLite's WAL) stay safe.
     """
     path = index_path(root)
+    moved = None  # the first part of the warning, once a damaged file has been set aside
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _Unwritable(f"cannot create the cache folder {path.parent} ({exc.strerror or exc})") from None
+        for _attempt in range(3):
+            try:
+                conn, report = _open_file(path, root, refresh, jobs, progress, rebuild)
+            except _Unusable as exc:
+                if moved:  # a new file failed too: the disk, not the file, is at fault
+                    raise _Unwritable(f"a new index there is unusable too ({exc})") from None
+                try:
+                    aside = set_aside(path, exc.identity)
+                except OSError as os_exc:
+                    raise _Unwritable(
+                        f"index {path} is unusable ({exc}) and cannot be moved aside ({os_exc.strerror or os_exc})"
+                    ) from None
+                if aside is not None:  # else another run set it aside first (and says so)
+                    moved = f"index {path} was unusable ({exc}); moved it to {aside.name}"
+                continue
+            if moved:
+                report.warnings.insert(0, f"{moved} and rebuilt it")
+            report.path = path
+            return conn, report
+        raise _Unwritable(f"index {path} keeps being replaced by other runs")
+    except _Unwritable as exc:
+        conn, report = _open_memory(root, refresh, jobs, progress)
+        reason = f"{moved}, but {exc}" if moved else str(exc)
+        report.warnings.append(
+            f"{reason}; using an in-memory index for this run (set KZFACTS_CACHE to a writable folder)"
+        )
+        return conn, report
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _open_file(path: Path, root: Path, refresh: bool, jobs: int, progress, rebuild: bool):
+    """The index at `path`, checked and refreshed; raises _Unusable or _Unwritable for the caller to heal."""
+    conn = None
+    identity = _identity(path)  # the file judged, so that only that file is ever set aside
+    try:
+        problem = _check_header(path)
+        if problem:
+            raise _Unusable(problem)
         conn = sqlite3.connect(path, timeout=LOCK_TIMEOUT, isolation_level=None)
+        problem = _check_tables(conn)  # read-only: a foreign database is not touched before it is set aside
+        if problem:
+            raise _Unusable(problem)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         if rebuild or _meta(conn, "schema") != SCHEMA_VERSION:
@@ -107,21 +196,112 @@ def open_index(
         if _meta(conn, "keys") != KEYS_VERSION:
             _with_write_lock(conn, lambda: _rebuild_keys(conn))
         report = refresh_index(conn, root, jobs=jobs, progress=progress) if refresh else RefreshReport()
-    except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise IndexError_(f"another kzfacts is still updating the index {path}; try again in a moment") from None
-        raise IndexError_(
-            f"index {path} is unusable ({exc}); run `kzfacts index --rebuild` or set KZFACTS_CACHE"
-        ) from None
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, _Unusable):
+            exc.identity = identity
+            raise
+        if isinstance(exc, sqlite3.Error):
+            code = _code(exc)
+            if code.startswith(_BUSY_CODES):
+                raise IndexError_(
+                    f"another kzfacts is still updating the index {path}; try again in a moment"
+                ) from None
+            if code.startswith(_UNWRITABLE_CODES):
+                raise _Unwritable(f"cannot write the index {path} ({exc})") from None
+            damage = _Unusable(str(exc))  # corrupt, not a database, or tables that are not ours
+            damage.identity = identity
+            raise damage from None
+        if isinstance(exc, OSError):
+            raise _Unwritable(f"cannot write the index {path} ({exc.strerror or exc})") from None
+        raise
+    return conn, report
+
+
+def _check_header(path: Path) -> str | None:
+    """A file that does not start as an SQLite database does ("not an SQLite database"), else None.
+    A missing or empty file is a new index (a concurrent run may have just created it)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return None
+    if head and head != SQLITE_MAGIC:
+        return "not an SQLite database"
+    return None
+
+
+def _check_tables(conn: sqlite3.Connection) -> str | None:
+    """Why the database is not a kzfacts index of this schema, or None (also for an empty database,
+    which is a new index). Reading sqlite_master also has SQLite check the file's size against its
+    header, so a truncated file fails here with SQLITE_CORRUPT."""
+    names = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not names:
+        return None
+    schema = _meta(conn, "schema") if "meta" in names else None
+    if schema is None:
+        return "not a kzfacts index"
+    if schema != SCHEMA_VERSION:
+        return f"made by another kzfacts version, schema {schema}; this one uses {SCHEMA_VERSION}"
+    if not TABLES <= names:
+        return f"tables missing: {', '.join(sorted(TABLES - names))}"
+    return None
+
+
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def set_aside(path: Path, identity: tuple[int, int] | None = None) -> Path | None:
+    """Rename an unusable index file and its -wal, -shm and -journal files to `<name>.broken-<time>`
+    next to it, never deleting anything; returns the new path, or None when `path` is no longer the
+    file judged (`identity`: another run set it aside and started a new one). Raises OSError when
+    it cannot be renamed."""
+    if identity is not None and _identity(path) != identity:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.broken-{stamp}")
+    n = 1
+    while any(os.path.lexists(f"{aside}{suffix}") for suffix in ("", *_SIDECARS)):
+        n += 1
+        aside = path.with_name(f"{path.name}.broken-{stamp}-{n}")
+    # the journal files first: once the main file is gone, a new index may create its own
+    for suffix in _SIDECARS:
+        try:
+            os.rename(f"{path}{suffix}", f"{aside}{suffix}")
+        except FileNotFoundError:
+            pass
+    try:
+        os.rename(path, aside)
+    except FileNotFoundError:
+        return None
+    return aside
+
+
+def recover(conn: sqlite3.Connection, root: Path, exc: BaseException) -> str | None:
+    """After a query found the index damaged (`is_damage(exc)`: a page that the checks at open do not
+    read): close it and set the file aside, so that the next open_index builds a new one. Returns the
+    one-line warning, or None when `exc` is not damage to this corpus's index file."""
+    path = index_path(root)
+    if not is_damage(exc) or not path.exists():
+        return None
+    conn.close()
+    try:
+        aside = set_aside(path)
+    except OSError:
+        return None
+    return f"index {path} was unusable ({exc}); moved it to {aside.name} and rebuilt it" if aside else None
+
+
+def _open_memory(root: Path, refresh: bool, jobs: int, progress) -> tuple[sqlite3.Connection, RefreshReport]:
+    """A new index in memory, for when the cache cannot be written: every file is extracted."""
+    try:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        _reset_schema(conn, force=True)
+        _with_write_lock(conn, lambda: _rebuild_keys(conn))
+        report = refresh_index(conn, root, jobs=jobs, progress=progress) if refresh else RefreshReport()
     except sqlite3.Error as exc:
-        raise IndexError_(
-            f"index {path} is unusable ({exc}); run `kzfacts index --rebuild` or set KZFACTS_CACHE"
-        ) from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise IndexError_(
-            f"cannot write the index in {path.parent} ({reason}); set KZFACTS_CACHE to a writable folder"
-        ) from None
+        raise IndexError_(f"cannot build an index, even in memory ({exc})") from None
     return conn, report
 
 
@@ -219,8 +399,14 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
             elif outcome == "unchanged":  # touched, same content: only the stamp changes
                 conn.execute("UPDATE files SET size=?, mtime_ns=? WHERE path=?", (f.size, f.mtime_ns, f.path))
             else:
+                f, digest, extraction, problem = _settled(f, digest, extraction, meta.get(f.path), versions[f.path])
                 if f.path in known:
                     _delete_file(conn, f.path)
+                if problem:  # dropped whole: its old records would cite text that is no longer there
+                    report.skipped.append(problem)
+                    if f.path in known:
+                        report.removed.append(f.path)
+                    continue
                 _insert(conn, f, extraction, digest, versions[f.path])
                 report.extracted.append(f.path)
                 report.bytes_extracted += f.size
@@ -261,6 +447,30 @@ def _extract_all(tasks, jobs: int):
         return
     for task in tasks:
         yield (task[0],) + _read_and_extract(task)
+
+
+def _settled(f, digest: str, extraction, meta: dict | None, version: str):
+    """A file's extraction checked against the file as it is now, just before it is stored: when the
+    content changed since it was read (an editor still writing it), it is read and extracted once
+    more; when it changed again, or is gone, it is dropped. Returns (file, hash, extraction, problem)."""
+    for attempt in range(2):
+        try:
+            now = corpus_io.content_hash(corpus_io.read_text(f))
+        except corpus_io.CorpusError as exc:
+            return f, digest, None, str(exc)
+        if now == digest:
+            return f, digest, extraction, None
+        if attempt:
+            break
+        try:
+            st = os.stat(f.abspath)
+        except OSError:
+            return f, digest, None, f"{f.path}: disappeared before it could be read, skipped"
+        f = f._replace(size=st.st_size, mtime_ns=st.st_mtime_ns)
+        outcome, digest, extraction = _read_and_extract((f, meta, version, (None,) * 4))
+        if outcome == "error":
+            return f, digest, None, extraction
+    return f, digest, None, f"{f.path}: changed while being indexed, skipped (it is read again next time)"
 
 
 def _read_and_extract(task):
