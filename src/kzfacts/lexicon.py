@@ -93,6 +93,31 @@ ORG_HEADS = frozenset(
 )
 # Role words that name the same job ("Trainer X" ... "the coach said").
 ROLE_SYNONYMS = {"trainer": "coach", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+# Jobs named in other words: a role or a descriptor ("the head of state", "the premier", "the Russian FM")
+# that matches a pattern (lower-cased, hyphens as spaces) holds that job. "deputy"/"vice" before the job
+# makes it another job ("Deputy Prime Minister" is not "the prime minister").
+ROLE_PATTERNS = (
+    ("prime minister", r"\bprime minister\b|\bpremier\b|\bhead of (?:the )?government\b|\bpm\b"),
+    (
+        "foreign minister",
+        r"\bforeign minister\b|\bminister (?:of|for) foreign affairs\b|\bforeign affairs minister\b"
+        r"|\bhead of (?:the )?(?:\w+ )?diplomacy\b|\b(?:top|chief) diplomat\b|\bfm\b",
+    ),
+    ("president", r"\bpresident\b|\bhead of (?:the )?state\b"),
+    ("ambassador", r"\bambassador\b|\benvoy\b"),
+    ("mayor", r"\bmayor\b|\bakim\b|\bhakim\b"),
+    ("spokesperson", r"\bspokes(?:man|woman|person)\b|\bpress secretary\b"),
+    ("coach", r"\bcoach\b|\btrainer\b"),
+)
+# Descriptors that may stand for the holder of any of several jobs ("the diplomat" = the ambassador).
+ROLE_ALTERNATIVES = {
+    "diplomat": ("ambassador", "foreign minister"),
+    "leader": ("president", "prime minister"),
+    "banker": ("governor", "chairman"),
+}
+DEPUTY_WORDS = frozenset("deputy vice first".split())
+# Lower-case words that belong to a role before a name ("Uzbek foreign minister Sadyk Safayev").
+ROLE_MODIFIERS = frozenset("foreign prime deputy vice first former chief top senior acting interim head".split())
 # Heads that may refer back to any organisation named before ("the company said").
 GENERIC_ORG_HEADS = frozenset(
     "company firm group operator bank fund corporation holding lender miner producer regulator agency".split()

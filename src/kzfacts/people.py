@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from kzfacts import lexicon
+from kzfacts import lexicon, roles
 
 _TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-/]*[\w](?:s['’](?!\w))?|[A-ZА-ЯЁ]\.)"
 # A run of capitalised tokens separated by single spaces (possessive 's ends the run).
@@ -100,8 +100,10 @@ class PeopleIndex:
         self.roles: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []  # (position, name) of organisations acting as subjects
         self.weak_names: dict[str, str] = {}  # surname -> a two- or three-word name seen without a person signal
+        self._unnamed: list[int] = []  # where an unnamed person is the subject ("A senior official said")
         for start, end in spans:
             self._scan_organisations(start, end)
+            self._scan_unnamed(start, end)
         # where the organisations found so far lie, for "is this run inside one?" by bisection
         self._org_spans = sorted((at, at + len(name) + 4) for at, name in self.organisations)
         for start, end in spans:
@@ -114,16 +116,34 @@ class PeopleIndex:
         self._starts = [m.start for m in self.mentions]
         self._org_starts = [at for at, _ in self.organisations]
         self._subjects = [m for m in self.mentions if m.is_subject]
-        self._titled: dict[str, list[Mention]] = {}  # role head ("minister") -> its mentions in text order
+        # who holds which job ("prime minister", "president"), from every role any mention gave them
+        self._jobs: dict[str, set[str]] = {}
+        self._role_words: dict[str, set[str]] = {}
         for m in self.mentions:
             if m.role:
-                self._titled.setdefault(_title_key(m.role), []).append(m)
+                self._note_role(m.name, m.role)
+        for name, role in self.roles.items():
+            self._note_role(name, role)
+        self._holders: dict[str, list[Mention]] = {}  # job -> mentions of the people holding it, in text order
+        for m in self.mentions:
+            for job in self._jobs.get(m.name, ()):
+                self._holders.setdefault(job, []).append(m)
         # quotations and their speakers, noted in text order as the quotes are attributed
         self.quoted: list[tuple[int, int]] = []
         self._spoken: list[Mention] = []
-        self._spoken_titled: dict[str, list[Mention]] = {}
+        self._spoken_holders: dict[str, list[Mention]] = {}
+
+    def _note_role(self, name: str, role: str) -> None:
+        self._jobs.setdefault(name, set()).update(roles.role_jobs(role))
+        self._role_words.setdefault(name, set()).update(w.lower() for w in role.split())
 
     # -- building -------------------------------------------------------------------------------
+    def _scan_unnamed(self, start: int, end: int) -> None:
+        for m in _UNNAMED_PERSON.finditer(self.text, start, end):
+            after = self.text[m.end() : min(end, m.end() + 160)]
+            if _clause_start(self.text, start, m.start()) and not _comma_name(after) and _followed_by_verb(after, True):
+                self._unnamed.append(m.start())
+
     def _scan_organisations(self, start: int, end: int) -> None:
         """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...")."""
         for m in ORG_RUN.finditer(self.text, start, end):
@@ -265,18 +285,16 @@ class PeopleIndex:
             return speaker, (role + " " + lead_role if role and role_words else lead_role)
         if words and words[0].lower() in ("the", "a", "an", "its", "their"):
             rest = words[1:]
+            if roles.is_descriptor(rest):  # "the head of state", "the Kazakh diplomat", "the premier"
+                described = " ".join(rest)
+                person = self.titled(described, pos) or self._untitled_subject(pos)
+                if person or rest[-1].lower() not in lexicon.ORG_HEADS:
+                    return person, described  # a descriptor is never a name: unresolved, it names nobody
             if len(rest) == 1 and rest[0].lower() in lexicon.ORG_HEADS:
                 return self.organisation(rest[0], pos), None  # "the company" -> the one named before
             if rest and rest[-1].lower().rstrip("s") in lexicon.ORG_HEADS | {"spokesperson"}:
                 named = self.organisation(rest[-1], pos, modifiers=rest[:-1])
                 return named or " ".join(rest), None  # "the regional court" -> "Karaganda Regional Court"
-            if (
-                rest
-                and all(_bare(w) in lexicon.TITLE_WORDS or w.islower() or w in lexicon.NOT_NAME_WORDS for w in rest)
-                and _title_key(" ".join(rest)) in self._titled
-            ):
-                person = self.titled(" ".join(rest), pos)
-                return (person, " ".join(rest)) if person else (None, " ".join(rest))
             if rest and _bare(rest[0]) in lexicon.TITLE_WORDS:
                 person = self.titled(" ".join(rest), pos)  # "the Chairman of the Agency ... said"
                 if person:
@@ -326,8 +344,8 @@ class PeopleIndex:
             return
         mention = Mention(pos, pos, name, self.roles.get(name), True)
         self._spoken.append(mention)
-        if mention.role:
-            self._spoken_titled.setdefault(_title_key(mention.role), []).append(mention)
+        for job in self._jobs.get(name, ()):
+            self._spoken_holders.setdefault(job, []).append(mention)
 
     def _in_quotation(self, pos: int) -> bool:
         i = bisect.bisect_left(self.quoted, (pos,)) - 1  # the last quotation starting before pos
@@ -358,34 +376,51 @@ class PeopleIndex:
         return self.organisations[n - 1][1] if n else None
 
     def titled(self, title: str, pos: int) -> str | None:
-        """The person last mentioned with this title before `pos` ("the President" -> Tokayev)."""
-        key = _title_key(title)
-        modifiers = {w.lower() for w in title.split()} - {key}
-        lists = [self._titled.get(key, []), self._spoken_titled.get(key, [])]
-        if not lists[0] and not lists[1]:
+        """The person who holds the job a title or descriptor names, last mentioned before `pos`
+        ("the President" -> Tokayev; "the head of the government" -> the prime minister)."""
+        jobs = roles.descriptor_jobs(title)
+        # "the Tajik minister": prefer the minister whose roles say Tajik (Tajikistan)
+        modifiers = [w.lower()[:5] for w in title.split() if w[:1].isupper() and w in lexicon.NOT_NAME_WORDS]
+        lists = [m for job in jobs for m in (self._holders.get(job, []), self._spoken_holders.get(job, []))]
+        if not any(lists):
             return None
-        for wanted in [modifiers, set()] if modifiers else [set()]:
-            # "the Tajik minister": the minister whose role says Tajik
-            best = None
-            for mentions in lists:
-                found = _last_before(mentions, pos, lambda m, w=wanted: w <= {x.lower() for x in m.role.split()})
-                if found and (best is None or found.start > best.start):
-                    best = found
-            if best:
-                return best.name
-        first = lists[0] or lists[1]
-        return first[0].name  # named only later in the article
+        for narrow in (True, False) if modifiers else (False,):
+
+            def ok(m: Mention, narrow: bool = narrow) -> bool:
+                words = self._role_words.get(m.name, ())
+                return not narrow or all(any(w.startswith(p) for w in words) for p in modifiers)
+
+            found = [m for m in (_last_before(mentions, pos, ok) for mentions in lists) if m]
+            if found:
+                return max(found, key=lambda m: m.start).name
+        return min((ms[0] for ms in lists if ms), key=lambda m: m.start).name  # named only later on
+
+    def _untitled_subject(self, pos: int) -> str | None:
+        """The person in focus at `pos` when no title of theirs is known: an article may name a
+        well-known office-holder bare ("said Nursultan Nazarbayev") and call them "the President" next."""
+        mention = self._salient_mention(pos)
+        if mention is None or self._jobs.get(mention.name):
+            return None
+        return mention.name
 
     def salient(self, pos: int) -> str | None:
         """The person "he" or "she" most likely means at `pos`: the last subject mentioned before it
-        (outside quotations), or the speaker of the last quotation, whichever is later."""
+        (outside quotations), or the speaker of the last quotation, whichever is later; nobody when an
+        unnamed person ("a senior official said") came after both."""
+        mention = self._salient_mention(pos)
+        return mention.name if mention else None
+
+    def _salient_mention(self, pos: int) -> Mention | None:
         subject = _last_before(self._subjects, pos, lambda m: not self._in_quotation(m.start))
         spoken = _last_before(self._spoken, pos, lambda m: True)
         best = max((m for m in (subject, spoken) if m), key=lambda m: m.start, default=None)
         if best is None:
             n = bisect.bisect_left(self._starts, pos)
             best = self.mentions[n - 1] if n else None
-        return best.name if best else None
+        unnamed = bisect.bisect_left(self._unnamed, pos)
+        if best and unnamed and self._unnamed[unnamed - 1] > best.start and not self._in_quotation(best.start):
+            return None
+        return best
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The person mentions in text[start:end], in text order."""
@@ -407,6 +442,19 @@ def _last_before(mentions: list[Mention], pos: int, ok) -> Mention | None:
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
     return i >= 0 and pos < spans[i][1]
+
+
+_UNNAMED_PERSON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,4}?(?:"
+    + "|".join(sorted(lexicon.ROLE_HEADS - {"head", "member", "source"}))
+    + r")\b(?![\w\-])"
+)
+_COMMA_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'\-]+\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+
+
+def _comma_name(after: str) -> bool:
+    """', Zhanna Abenova, said': the unnamed role is an appositive of the name that follows."""
+    return bool(_COMMA_NAME.match(after))
 
 
 def _clause_start(text: str, floor: int, pos: int) -> bool:
@@ -441,7 +489,7 @@ def _lower_role_before(text: str, floor: int, name_start: int) -> str | None:
         return None
     modifiers: list[str] = []
     for w in reversed(words[:-1]):
-        if len(modifiers) == 3 or not w[:1].isupper() or w[-1] in ".,;:":
+        if len(modifiers) == 3 or not (w[:1].isupper() or w in lexicon.ROLE_MODIFIERS) or w[-1] in ".,;:":
             break
         modifiers.insert(0, w)
     return " ".join(modifiers + [head])
@@ -469,13 +517,6 @@ def _bare(token: str) -> str:
     """'President’s' -> 'President'."""
     token = token.rstrip(".,")
     return token[:-2] if token.endswith(("’s", "'s")) else token
-
-
-def _title_key(role: str) -> str:
-    """The head of a role: 'Tajik Energy Minister' -> 'minister', 'Shymkent akim' -> 'akim'."""
-    words = [w for w in role.split() if _bare(w) in lexicon.TITLE_WORDS or _bare(w).lower() in lexicon.ROLE_HEADS]
-    key = (words[-1] if words else role).lower().rstrip(".")
-    return lexicon.ROLE_SYNONYMS.get(key, key)
 
 
 _APPOSITIVE = re.compile(r"^,\s+((?:[\w’'\-]+\s+){0,3}?(?P<head>[\w\-]+)\b[^,.;:“”\"«»()]{0,120})")

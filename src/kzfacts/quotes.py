@@ -28,7 +28,7 @@ def _subject(the_words: int) -> str:
     unnamed group, or capitalised names with lower-case roles before them."""
     return (
         r"(?P<subj>(?:he|she|they|it|He|She|They|It)"
-        rf"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){{0,{the_words}}}?[\w\-’'/&]+"
+        rf"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){{0,{the_words}}}?(?!(?:of|the|for|and|to|in|at)\s)[\w\-’'/&]+"
         r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
         r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
         rf"|(?:[a-z][\w\-]*\s+){{0,5}}(?:{_CAP}[\w’'.\-/]*\s+(?:(?:of|and|for|the|at)\s+){{0,2}}){{0,10}}{_CAP}[\w’'\-]*"
@@ -338,6 +338,13 @@ def _starts_sentence(text: str, s_start: int, open_at: int) -> bool:
     return not text[s_start:open_at].strip(" –—-:")
 
 
+# "the Kazakh Head of State", "the head of the mission Kristina Halvorsen": up to punctuation or a clause
+_THE_PHRASE = re.compile(
+    r"(?:the|The)\s+[^,.;:“”\"«»()]{1,100}?(?=\s*(?:[,.;:“”\"«»()]|$)|\s+(?:who|which|that|whose|said|says|told|"
+    r"added|on|in|at|during|after|before|as|when|while|to|with|from|about)\b)"
+)
+
+
 def _cue_after(after: str) -> tuple[str, str, int] | None:
     """(subject, verb, subject offset) from the words right after a closing mark."""
     m = _CUE_AFTER_SUBJ.match(after)
@@ -346,6 +353,9 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     m = _CUE_AFTER_VERB.match(after)
     if m and not m.group("verb").endswith("ing") and _subject_ok(m.group("subj")):
         subj, at = _trim_subject(m.group("subj")), m.start("subj")
+        if subj.split()[0].lower() == "the":  # "said the Kazakh Head of State": the whole noun phrase
+            whole = _THE_PHRASE.match(after, at)
+            subj = whole.group() if whole and len(whole.group()) > len(subj) else subj
         named = _NAME_IN_CLAUSE.match(after, m.end("subj")) if subj.split()[0].lower() == "the" else None
         if named:  # "told the beekeeper from the village Karatal Bolat Zhanabilov, who ..."
             tokens = named.group("name").split()
