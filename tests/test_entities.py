@@ -123,3 +123,148 @@ DESCRIPTOR_RESOLUTION = [
 @pytest.mark.parametrize("name, text, expected", DESCRIPTOR_RESOLUTION, ids=[c[0] for c in DESCRIPTOR_RESOLUTION])
 def test_descriptor_resolution(name, text, expected):
     assert attributed(text) == expected
+
+
+ATTRIBUTION_LAYERS = [
+    (
+        "outlet-credit-is-not-the-speaker",
+        "About 16,000 people were evacuated, Deputy Minister Bauyrzhan Syzdykov said, Trend reports.\n\n"
+        "“Rescue efforts go on around the clock,” he explained.",
+        [("Rescue efforts go on around the clock", "Bauyrzhan Syzdykov", "Deputy Minister")],
+    ),
+    (
+        "reported-citing-the-source",
+        "Kazakhstan prepared a plan to cut output. “We understand the importance of each country’s "
+        "obligations,” the Astana Times reported, citing the Energy Ministry.",
+        [("We understand the importance of each country’s obligations", "Energy Ministry", None)],
+    ),
+    (
+        "outlet-cited-someone-as-saying",
+        "“Our agencies are following the situation closely,” TASS cited a spokesman for the State Committee for "
+        "National Security as saying.",
+        [
+            (
+                "Our agencies are following the situation closely",
+                "State Committee for National Security",
+                "spokesman for the State Committee for National Security",
+            )
+        ],
+    ),
+    (
+        "was-quoted-as-saying",
+        "“Cooperation must continue,” the Energy Ministry was quoted as saying in a statement.",
+        [("Cooperation must continue", "Energy Ministry", None)],
+    ),
+    (
+        "statement-said-names-its-issuer",
+        "The Border Service released a statement on Friday. “The Tajik side keeps firing,” Major General Ulan "
+        "Sharipov was quoted in a statement issued by the Border Service of the State Committee.\n\n"
+        "“The shootouts continue in three villages,” the statement said.",
+        [
+            ("The Tajik side keeps firing", "Ulan Sharipov", "Major General"),
+            ("The shootouts continue in three villages", "Border Service of the State Committee", None),
+        ],
+    ),
+    (
+        "possessive-affiliation-issues-the-statement",
+        "Human Rights Watch urged an inquiry.\n\n“The police used force,” HRW's Syinat Sultanova said in a "
+        "statement.\n\n“The authorities should stop harassing protesters,” the statement said.",
+        [
+            ("The police used force", "Syinat Sultanova", "HRW's"),
+            ("The authorities should stop harassing protesters", "HRW", None),
+        ],
+    ),
+    (
+        "acronym-before-a-name-is-an-affiliation",
+        "“The verdict is a blow to press freedom,” said IPI Interim Director Scott Griffen.",
+        [("The verdict is a blow to press freedom", "Scott Griffen", "IPI Interim Director")],
+    ),
+    (
+        "verb-first-then-the-speaker",
+        "Added Aralsk mayor Mukhtar Urazbek: “The dust polluted the environment and children got sick.”",
+        [("The dust polluted the environment and children got sick", "Mukhtar Urazbek", "Aralsk mayor")],
+    ),
+    (
+        "stock-ticker-is-not-part-of-the-name",
+        "Output is recovering at the field, operator Chevron CVX.N said on Sunday. “Production is returning to "
+        "normal rates,” the company said.",
+        [("Production is returning to normal rates", "Chevron", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ATTRIBUTION_LAYERS, ids=[c[0] for c in ATTRIBUTION_LAYERS])
+def test_attribution_layers(name, text, expected):
+    assert attributed(text) == expected
+
+
+FOCUS = [
+    (
+        "name-after-a-preposition-is-not-in-focus",
+        "Meanwhile, Mirziyoyev said the meeting with Toqayev has resulted in a road map.\n\n"
+        "“We will cooperate on this road map,” he added.",
+        [("We will cooperate on this road map", "Mirziyoyev", None)],
+    ),
+    (
+        "according-to-puts-the-source-in-focus",
+        "IPI director Scott Griffen condemned the verdict. According to the office’s spokesperson Seif Magango, "
+        "two journalists were jailed.\n\n«We urge the authorities to review the cases,» he stated.",
+        [("We urge the authorities to review the cases", "Seif Magango", "spokesperson")],
+    ),
+    (
+        "an-echo-names-a-new-speaker",
+        "“The statement is very weighty,” said Sabit Negmatov, a geologist.\n\nThe news is promising, "
+        "echoed Gulsara Pulatova, regional director of the UN office. “The new assessment will help,” she said.",
+        [
+            ("The statement is very weighty", "Sabit Negmatov", "a geologist"),
+            ("The new assessment will help", "Gulsara Pulatova", "regional director of the UN office"),
+        ],
+    ),
+    (
+        "they-names-nobody",
+        "The waters are now only 20 km away, and they are coming closer.\n\n“We inherited the problem and "
+        "adopted special programmes,” they said.",
+        [("We inherited the problem and adopted special programmes", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", FOCUS, ids=[c[0] for c in FOCUS])
+def test_focus(name, text, expected):
+    assert attributed(text) == expected
+
+
+FLOATING = [
+    (
+        "paragraph-long-quote-takes-the-previous-paragraphs-speaker",
+        "He said the countries also discussed new air routes.\n\nPresident Aidar Bekov said the talks went well.\n\n"
+        "“I intend to continue the policy of openness and good neighbourliness.”",
+        [("I intend to continue the policy of openness and good neighbourliness", "Aidar Bekov", "President")],
+    ),
+    (
+        "descriptor-subject-in-the-paragraph-before",
+        "President Sadyr Zhaparov addressed the nation.\n\nThe head of the state also mentioned external forces.\n\n"
+        "“It was important to keep calm and to trust the border guards.”",
+        [("It was important to keep calm and to trust the border guards", "Sadyr Zhaparov", "head of the state")],
+    ),
+    (
+        "quotation-cut-off-by-the-end-of-the-text",
+        "Yuri Melnik, head coach of the wrestling team, commented on the fight.\n\n“He fought effectively, but",
+        [("He fought effectively, but", "Yuri Melnik", "head coach of the wrestling team")],
+    ),
+    (
+        "nobody-spoken-of-before-gives-no-speaker",
+        "The group also discussed the situation in Afghanistan.\n\n“The crisis and the transition underscore what",
+        [("The crisis and the transition underscore what", None, None)],
+    ),
+    (
+        "continuation-after-an-unnamed-speaker",
+        "“Russians cannot tell us apart,” he added, requesting anonymity. “I don’t work at night anymore.”",
+        [("Russians cannot tell us apart", None, None), ("I don’t work at night anymore", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", FLOATING, ids=[c[0] for c in FLOATING])
+def test_floating_quotes(name, text, expected):
+    assert attributed(text) == expected

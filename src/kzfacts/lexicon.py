@@ -24,6 +24,7 @@ REPORTING_VERBS = frozenset(
     reiterates agreed agrees cautioned cautions described describes characterized characterised
     characterizes called calls termed dubbed quoted quotes complained complains wondered
     recounted recounts conceded concedes boasted stressing adding noting saying telling speaks spoke
+    echoed echoes reads
     """.split()
 )
 # Verbs that attribute a *partial* quotation ("described it as", "called it").
@@ -48,6 +49,14 @@ VERB_PREFIXES = frozenset("also has had have then further later recently repeate
 PLACE_PREPOSITIONS = frozenset("in at from to of near across into outside inside around via through".split())
 UNNAMED_DETERMINERS = frozenset("a an one another some several many two three".split())
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset("they we i you them us".split())
+# A name right after one of these is governed by it, not the subject of the clause ("talks with Toqayev").
+OBJECT_PREPOSITIONS = frozenset(
+    """
+    with to by for from of at on in about against between among than into via through toward towards
+    like under over behind beside besides despite except including without
+    """.split()
+)
 
 # Title words that may stand before a name ("President Tokayev", "Deputy Foreign Minister X").
 TITLE_WORDS = frozenset(
@@ -134,6 +143,14 @@ UNNAMED_GROUPS = frozenset(
 # Reporting verbs whose object follows ("told Radio Azattyk"): the name after them is a listener.
 OBJECT_VERBS = frozenset("told tells tell asked asks quoted quotes thanked urged informed".split())
 DOCUMENT_NOUNS = frozenset("statement report release press-release communique communiqué letter post message".split())
+# News agencies and outlets: they carry a story ("..., Trend reports") and may be its source
+# ("Reuters reported ... according to the agency"); a name among these is an organisation.
+NEWS_AGENCIES = frozenset(
+    """
+    Reuters AP AFP TASS Interfax Xinhua Kazinform Trend Sputnik RIA Anadolu Bloomberg Kabar AKIpress
+    UzDaily Dunya Azattyk Eurasianet Fergana BNews Tengrinews Kursiv Orda Vlast Zakon
+    """.split()
+)
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """

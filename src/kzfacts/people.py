@@ -51,10 +51,19 @@ _DOCUMENT_FROM = re.compile(
 )
 
 
+_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
+
+
+def _without_tickers(tokens: list[str]) -> str:
+    return " ".join(t for t in tokens if not _TICKER.fullmatch(t))
+
+
 def normalise_name(name: str) -> str:
     """Collapse spaces and fix ALL-CAPS surnames: 'Emmanuel DUPUY' -> 'Emmanuel Dupuy'."""
     parts = []
     for part in name.split():
+        if _TICKER.fullmatch(part):
+            continue  # "Chevron CVX.N": a stock ticker, not part of the name
         if len(part) > 3 and part.isupper():
             part = "-".join(p.capitalize() for p in part.split("-"))
         parts.append(part)
@@ -83,6 +92,7 @@ def _is_title_or_place(token: str) -> bool:
         or token in lexicon.NOT_NAME_WORDS
         or token.endswith(("’s", "'s"))
         or token in ("U.S.", "U.K.", "UN", "EU")
+        or (len(token) >= 2 and token.isupper() and token.isalpha())  # "IPI Scott Griffen": an affiliation
     )
 
 
@@ -132,6 +142,10 @@ class PeopleIndex:
         self.quoted: list[tuple[int, int]] = []
         self._spoken: list[Mention] = []
         self._spoken_holders: dict[str, list[Mention]] = {}
+        self._issuers: list[tuple[int, str]] = []  # (position, who) of statements and reports, in text order
+        for start, end in spans:
+            for m in _ISSUED_BY.finditer(text, start, end):
+                self.note_issuer(m.start(), m.group("org").removeprefix("the "))
 
     def _note_role(self, name: str, role: str) -> None:
         self._jobs.setdefault(name, set()).update(roles.role_jobs(role))
@@ -148,6 +162,10 @@ class PeopleIndex:
         """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...")."""
         for m in ORG_RUN.finditer(self.text, start, end):
             tokens = m.group("org").split()
+            owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), None)
+            if owner is not None:  # "HRW's Syinat Sultanalieva": the organisation is the owner
+                tokens = tokens[: owner + 1]
+                tokens[-1] = tokens[-1][:-2]
             if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() not in lexicon.ORG_HEADS:
                 tokens = tokens[2:] if not tokens[2].islower() else tokens[3:]  # "Customers of Altyn Dala Bank"
             if not tokens:
@@ -158,7 +176,7 @@ class PeopleIndex:
             apposed = _ORG_APPOSITIVE.match(after)
             acting = _followed_by_verb(after) and _clause_start(self.text, start, m.start())
             if acting or (apposed and apposed.group("head").lower() in lexicon.ORG_HEADS):
-                self.organisations.append((m.start(), " ".join(tokens)))
+                self.organisations.append((m.start(), _without_tickers(tokens)))
 
     def _scan(self, start: int, end: int, full_names_only: bool) -> None:
         text = self.text
@@ -182,7 +200,9 @@ class PeopleIndex:
             apposed = text[max(start, m.start() - 2) : m.start()] == ", " or bool(
                 _lower_role_before(text, start, m.start())
             )  # "Her husband, journalist Kubanychbek Mambetov, wrote"
-            is_subject = not possessive and _followed_by_verb(after, apposed)
+            if _outlet_credit(text, start, m.start(), after):
+                continue  # "..., Trend reports.": the outlet that carries the story speaks for no one
+            is_subject = _subject_here(text, start, m.start(), not possessive and _followed_by_verb(after, apposed))
             verb_before = _reporting_verb_before(text, start, name_start)
             titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
             role = " ".join(_drop_starters(titles)) or None
@@ -208,7 +228,7 @@ class PeopleIndex:
             verb_like = is_subject and _verb_like(after, apposed)
             inside = _inside(self._org_spans, m.start())
             if not has_role and verb_like and _org_like(tokens) and not inside:
-                self.organisations.append((m.start(), " ".join(tokens)))
+                self.organisations.append((m.start(), _without_tickers(tokens)))
             opens_sentence = _clause_start(text, start, m.start()) and text[m.start() - 2 : m.start() - 1] != ","
             named_org = tokens[-1].lower() in lexicon.ORG_HEADS
             if opens_sentence and not is_subject and not possessive and not named_org:
@@ -232,6 +252,8 @@ class PeopleIndex:
             return
         full = self.by_surname.get(name.lower()) or self.weak_names.get(name.lower())
         after = text[name_end : min(end, name_end + 160)]
+        if _outlet_credit(text, start, m.start(), after):
+            return
         if full is None:
             if name.isupper() or name in lexicon.NOT_NAME_WORDS:
                 return
@@ -244,7 +266,7 @@ class PeopleIndex:
                 return
             full = normalise_name(name)
         else:
-            is_subject = not possessive and _followed_by_verb(after)
+            is_subject = _subject_here(text, start, m.start(), not possessive and _followed_by_verb(after))
         self.mentions.append(Mention(m.start(), name_end, full, None, is_subject))
 
     def _add_person(self, full: str, role: str | None) -> None:
@@ -263,6 +285,8 @@ class PeopleIndex:
         low = phrase.lower()
         if low == "it":  # "..., it said in a statement": the organisation named last
             return self.last_organisation(pos), None
+        if low in lexicon.GROUP_PRONOUNS:
+            return None, None  # "they said", "we said": a group the text does not name here
         if low in lexicon.SUBJECT_PRONOUNS or low in ("him", "her"):
             person = self.salient(pos)
             return (person, self.roles.get(person)) if person else (None, None)
@@ -273,6 +297,9 @@ class PeopleIndex:
         if words and all(w.islower() for w in words) and words[-1] in lexicon.UNNAMED_GROUPS:
             return None, None  # "agriculture officials said"
         if words and words[0].lower() in lexicon.UNNAMED_DETERMINERS:
+            spokes = _SPOKESPERSON_FOR.match(phrase)
+            if spokes:  # "a spokesman for the Civic Assistance Committee": the body speaks through them
+                return self.resolve(spokes.group("org"), pos)[0] or spokes.group("org"), " ".join(words[1:])
             return None, " ".join(words[1:]) or None  # "one resident", "a source in the government"
         lead = []
         if words and words[0][:1].islower() and words[0] != "the":
@@ -302,7 +329,7 @@ class PeopleIndex:
             if rest and rest[0][:1].isupper():
                 return " ".join(rest), None  # "the EBRD", "the Bank"
             if len(rest) == 1 and rest[0].lower() in lexicon.DOCUMENT_NOUNS:
-                return self.last_organisation(pos), None  # "the statement said"
+                return self.issuer(pos), None  # "the statement said": whoever issued the statement
             if rest and rest[-1][:1].isupper():  # "the elder Orazbekov", "the former minister Ivanov"
                 return self.resolve(" ".join(w for w in rest if w[:1].isupper()), pos)
             return None, None
@@ -317,6 +344,9 @@ class PeopleIndex:
             # "Minister of Science and Higher Education of the Republic of Kazakhstan Yerlan B."
             prefix, tokens = tokens[: connectors[-1] + 1], tokens[connectors[-1] + 1 :]
             speaker, role = self.resolve(" ".join(tokens), pos)
+            prefix_role = " ".join(prefix)
+            if role and role.endswith(prefix_role):
+                return speaker, role  # the mention already carries the role before the name
             return speaker, " ".join(prefix + ([role] if role else []))
         titles, name = split_title(tokens)
         if not name:
@@ -369,6 +399,21 @@ class PeopleIndex:
         if head in lexicon.GENERIC_ORG_HEADS and n:
             return self.organisations[n - 1][1]
         return None
+
+    def note_issuer(self, pos: int, name: str | None) -> None:
+        """`name` issued a statement, report or post at `pos` ("X said in a statement")."""
+        if name and (not self._issuers or self._issuers[-1][0] <= pos):
+            self._issuers.append((pos, name))
+
+    def issuer(self, pos: int) -> str | None:
+        """Who issued "the statement" at `pos`: the last issuer noted, else the last organisation."""
+        i = bisect.bisect_left(self._issuers, (pos,))
+        if i:
+            at, name = self._issuers[i - 1]
+            org = self._last_org_before(pos)
+            if not org or self.organisations[org - 1][0] <= at:
+                return name
+        return self.last_organisation(pos)
 
     def last_organisation(self, pos: int) -> str | None:
         """The organisation named last before `pos` ("..., it said"; "the statement said")."""
@@ -457,6 +502,37 @@ def _comma_name(after: str) -> bool:
     return bool(_COMMA_NAME.match(after))
 
 
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?:an?|one|another)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|press\s+secretary)"
+    r"\s+(?:for|of|at)\s+(?P<org>.+)$",
+    re.I,
+)
+# "a statement issued by the Border Service", "a report from the ministry", "in a post by the agency"
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|report|release|communiqu[eé]|post|message)\s+(?:issued\s+|released\s+|published\s+)?"
+    rf"(?:by|from)\s+(?P<org>(?:the\s+)?{_TOKEN}(?:(?:\s(?:of|for|and|on|the|in))*\s{_TOKEN})*)"
+)
+_OUTLET_CREDIT = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\s*(?:[.;]|$)")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:[^,.;:“”\"«»]{0,60}\s)?$")
+
+
+def _outlet_credit(text: str, floor: int, run_start: int, after: str) -> bool:
+    """'..., Trend reports.' / '..., Kazinform writes': a news outlet credited at the end of a sentence."""
+    return text[max(floor, run_start - 2) : run_start] == ", " and bool(_OUTLET_CREDIT.match(after))
+
+
+def _subject_here(text: str, floor: int, run_start: int, followed_by_verb: bool) -> bool:
+    """A name is the subject in focus when a verb follows it and no preposition governs it ("the
+    meeting with Toqayev has ..." is not about Toqayev speaking), or when "according to" introduces it."""
+    window = text[max(floor, run_start - 80) : run_start]
+    if _ACCORDING_TO.search(window):
+        return True
+    words = window.split()
+    if words and words[-1].lower() in lexicon.OBJECT_PREPOSITIONS:
+        return False
+    return followed_by_verb
+
+
 def _clause_start(text: str, floor: int, pos: int) -> bool:
     """Nothing but a clause opening before pos: sentence start, or after a comma or semicolon."""
     head = text[max(floor, pos - 3) : pos].rstrip()
@@ -491,6 +567,8 @@ def _lower_role_before(text: str, floor: int, name_start: int) -> str | None:
     for w in reversed(words[:-1]):
         if len(modifiers) == 3 or not (w[:1].isupper() or w in lexicon.ROLE_MODIFIERS) or w[-1] in ".,;:":
             break
+        if w in lexicon.SENTENCE_STARTERS or w.lower() in lexicon.REPORTING_VERBS:
+            break  # "Added Aralsk mayor X": the verb is not part of the role
         modifiers.insert(0, w)
     return " ".join(modifiers + [head])
 
@@ -502,7 +580,9 @@ def _org_like(tokens: list[str]) -> bool:
     if len(tokens) > 1 and tokens[-1].lower() in lexicon.ORG_HEADS:
         return True  # "National Bank", "Energy Ministry"
     if len(tokens) == 1:
-        return tokens[0].isupper() and len(tokens[0]) >= 2
+        return (tokens[0].isupper() and len(tokens[0]) >= 2) or tokens[0] in lexicon.NEWS_AGENCIES
+    if len(tokens) == 3 and tokens[1] == "and" and tokens[0] in lexicon.NOT_NAME_WORDS:
+        return False  # "Russia and Turkmenistan": two places
     return not all(t in lexicon.NOT_NAME_WORDS for t in tokens)
 
 

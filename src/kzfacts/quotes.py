@@ -41,7 +41,7 @@ def _subject(the_words: int) -> str:
 _SUBJECT = _subject(20)
 _SHORT_SUBJECT = _subject(5)
 _VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
-_PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again)\s+)?"
+_PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again|was|were|is|are|has\s+been)\s+)?"
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
 # a short time or place phrase may come first: `” in 2029, he said`, `” on Monday, the minister said`
 _LEAD_PHRASE = r"(?:(?:in|on|at|by|from|until|since|after|before|last|this|next)\s+[^,;.“”\"«»]{1,30},\s*)?"
@@ -151,6 +151,8 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             found = _attribute(
                 text, para.start, para.end, sentences, open_at, close_at, closed, people, previous, runs_on
             )
+            if found is None and not runs_on and n and _floating(text, para, open_at, close_at, closed):
+                found = _floating_quote(text, body[n - 1], sentences, open_at, close_at, people)
             if found is None:
                 rejected_close = close_at
             if found is None and runs_on:
@@ -168,10 +170,48 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
                 quotes.append(found)
                 previous = found
                 people.note_speaker(found.start, found.speaker, found.end)
+                if _IN_DOCUMENT.search(text, close_at, found.sentence_end):  # "X said in a statement"
+                    owner = found.role[:-2] if found.role and found.role.endswith(("’s", "'s")) else None
+                    people.note_issuer(found.start, owner or found.speaker)
     quotes.sort(key=lambda q: q.start)
     return quotes
 
 
+def _floating(text: str, para, open_at: int, close_at: int, closed: bool) -> bool:
+    """A quotation that is its whole paragraph (or runs from its start to the end of the text)."""
+    if text[para.start : open_at].strip(" –—-"):
+        return False
+    inner = text[open_at + 1 : close_at]
+    cut_off = not closed and close_at >= len(text.rstrip())  # a quotation cut short by the end of the text
+    if len(_WORDS.findall(inner)) < (2 if cut_off else 4) or is_title_case(inner):
+        return False
+    return not closed or not re.search(r"\w", text[close_at + 1 : para.end])
+
+
+def _floating_quote(text, prev, sentences, open_at, close_at, people: PeopleIndex) -> QuoteSpan | None:
+    """A paragraph-long quotation with no cue of its own (layouts that set quotations apart): its
+    speaker is the one the paragraph before speaks of ("X said that ...", "The head of state also
+    mentioned ...", "X, in turn, conveyed ..."), or nobody when it speaks of no one."""
+    start, end = _inner_span(text, open_at + 1, close_at)
+    if end <= start:
+        return None
+    speaker = role = cue = None
+    last = split_sentences(text, prev.start, prev.end)[-1:]
+    if last and not _MARK.search(text, last[0][0], last[0][1]):
+        s_start, s_end = last[0]
+        sentence = text[s_start:s_end]
+        found = _cue_before(sentence) or _colon_subject(sentence)
+        if found:
+            speaker, role = people.resolve(found[0], s_start + found[2])
+            cue = found[1]
+    s_end = _sentence_containing(sentences, close_at)[1] if sentences else close_at
+    return QuoteSpan(start, end, speaker, role, cue, "direct", open_at, max(s_end, min(close_at + 1, len(text))))
+
+
+_IN_DOCUMENT = re.compile(
+    r"\b(?:in|via)\s+(?:a|an|its|his|her|their|the)\s+(?:\w+\s+)?(?:statement|post|report|press\s+release|"
+    r"communiqu[eé]|message|briefing)\b"
+)
 _LIST_JOINER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|;)\s*")
 
 
@@ -345,10 +385,24 @@ _THE_PHRASE = re.compile(
 )
 
 
+# `” TASS cited a spokesman for X as saying`, `” Interfax quoted X as saying`: the one quoted speaks
+_AS_SAYING_AFTER = re.compile(
+    rf"^[\s,.;:]*(?:[–—-]\s*)?[^,.;:“”\"«»]{{1,60}}?\b(?P<verb>quoted|cited)\s+{_SUBJECT}\s+as\s+(?:saying|stating)\b"
+)
+# `the Astana Times reported, citing the Energy Ministry`: the source cited speaks, not the outlet
+_CITING = re.compile(r"[^.;“”\"«»]{0,60}?,?\s+citing\s+(?P<subj>[^,.;:“”\"«»()]{2,80}?)(?=\s*[,.;:“”\"«»()]|$)")
+
+
 def _cue_after(after: str) -> tuple[str, str, int] | None:
     """(subject, verb, subject offset) from the words right after a closing mark."""
+    m = _AS_SAYING_AFTER.match(after)
+    if m and _subject_ok(m.group("subj")):
+        return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
     m = _CUE_AFTER_SUBJ.match(after)
     if m and m.group("verb") in lexicon.REPORTING_VERBS and _subject_ok(m.group("subj")):
+        citing = _CITING.match(after, m.end())
+        if citing and _subject_ok(citing.group("subj")):
+            return _trim_subject(citing.group("subj")), m.group("verb"), citing.start("subj")
         return m.group("subj"), m.group("verb"), m.start("subj")
     m = _CUE_AFTER_VERB.match(after)
     if m and not m.group("verb").endswith("ing") and _subject_ok(m.group("subj")):
@@ -403,9 +457,16 @@ _NAME_LABEL = re.compile(
 )
 
 
+# "Added Aralsk mayor Mukhtar Urazbayev: “...": the verb first, then who speaks
+_INVERTED_LEAD = re.compile(r"^\s*(?P<verb>[A-Z][a-z]+)\s+(?P<subj>[^:“”\"«»]{2,120}?)\s*:\s*$")
+
+
 def _colon_subject(before: str) -> tuple[str, str, int] | None:
     """'Deputy Prime Minister Kanat Yessenov outlined the programme: “...' -> the sentence subject;
     a transcript label '[SOUNDBITE] Zhenis N., resident of Koktal (speaking Kazakh): “...' -> the name."""
+    inverted = _INVERTED_LEAD.match(before)
+    if inverted and inverted.group("verb").lower() in lexicon.REPORTING_VERBS:
+        return inverted.group("subj"), inverted.group("verb").lower(), inverted.start("subj")
     label = _NAME_LABEL.match(before)
     if label:
         return label.group("subj"), ":", label.start("subj")
@@ -538,12 +599,12 @@ def _modifies_noun(after: str) -> bool:
     return bool(m) and m.group(1) not in _CONTINUATION_WORDS and m.group(1) not in lexicon.REPORTING_VERBS
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"»’]?\s")
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?][”\"»’]?\s")  # "U.N. " is no break
 
 
 def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], inner: str) -> bool:
     """A quotation with no cue right after a quoted speaker's words goes on with them."""
-    if previous.speaker is None or not inner[:1].isupper() or open_at - previous.end >= 200:
+    if previous.cue is None or not inner[:1].isupper() or open_at - previous.end >= 200:
         return False
     gap = text[previous.end : open_at]
     if len(words) < 4:  # “Growth comes first.” just after “...,” she said.
