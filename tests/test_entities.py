@@ -268,3 +268,50 @@ FLOATING = [
 @pytest.mark.parametrize("name, text, expected", FLOATING, ids=[c[0] for c in FLOATING])
 def test_floating_quotes(name, text, expected):
     assert attributed(text) == expected
+
+
+INTERVIEWS = [
+    (
+        "q-and-a-labels",
+        "Economist Dana Amirova spoke to us about prices.\n\nQ: Will inflation slow this year?\n\n"
+        "A: It will, but slowly. Food prices still rise.\n\nQ: And the tenge?\n\nA: The tenge is stable for now.",
+        [
+            ("It will, but slowly. Food prices still rise.", "Dana Amirova", "Economist"),
+            ("The tenge is stable for now.", "Dana Amirova", "Economist"),
+        ],
+    ),
+    (
+        "surname-label-after-plain-questions",
+        "We spoke with WHO representative Hans Jakab.\n\nWhat does Kazakhstan mean for your organisation?\n\n"
+        "Jakab: Our office opened ten years ago.\n\nIt is an outpost of the regional office.\n\n"
+        "Will its role grow?\n\nJakab: Kazakhstan is a large donor.",
+        [
+            ("Our office opened ten years ago.", "Hans Jakab", "WHO representative"),
+            ("It is an outpost of the regional office.", "Hans Jakab", "WHO representative"),
+            ("Kazakhstan is a large donor.", "Hans Jakab", "WHO representative"),
+        ],
+    ),
+    (
+        "questions-as-headings",
+        "What does Kazakhstan mean for your organisation?\n\nJakab: Our office opened ten years ago.\n\n"
+        "Will its role grow?\n\nJakab: Kazakhstan is a large donor.",
+        [("Our office opened ten years ago.", "Jakab", None), ("Kazakhstan is a large donor.", "Jakab", None)],
+    ),
+    (
+        "two-dashed-turns-after-an-introduction",
+        "Alibi Tulegenov, deputy director at the railway, discussed the route in an interview.\n\n"
+        "– How did cargo volumes change last year?\n\n– The route is a key focus for both countries.",
+        [("The route is a key focus for both countries.", "Alibi Tulegenov", "deputy director at the railway")],
+    ),
+    (
+        "broadcast-transcript-is-no-interview",
+        "PRESENTER: Good evening. Floods hit three villages.\n\nASEL NURLANOVA: The water came at midnight.\n\n"
+        "PRESENTER: Stay with us.\n\nASEL NURLANOVA: Back to the studio.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", INTERVIEWS, ids=[c[0] for c in INTERVIEWS])
+def test_interview_layouts(name, text, expected):
+    assert attributed(text) == expected

@@ -123,7 +123,8 @@ def _surname(speaker: str | None) -> str:
     return speaker.split()[-1].lower() if speaker else ""
 
 
-_QUOTE_SIGN = re.compile(r"[“”«»„\"]|^[–—-] ", re.M)
+# quotation marks, an interview's dashes, or a speaker's label ("Jakab: ...", "Q: ...")
+_QUOTE_SIGN = re.compile(r"[“”«»„\"]|^[–—-] |^[^\W\d][\w.’' ]{0,30}:[ –—-]", re.M)
 
 
 def _clean(sentence: str) -> str:

@@ -55,7 +55,9 @@ _TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
 
 
 def _without_tickers(tokens: list[str]) -> str:
-    return " ".join(t for t in tokens if not _TICKER.fullmatch(t))
+    """An organisation's name as written, without a stock ticker or a possessive ending."""
+    name = " ".join(t for t in tokens if not _TICKER.fullmatch(t))
+    return name[:-2] if name.endswith(("’s", "'s")) else name
 
 
 def normalise_name(name: str) -> str:

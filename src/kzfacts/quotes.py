@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kzfacts import lexicon
@@ -129,11 +130,13 @@ def _closes(text: str, i: int, start: int) -> bool:
 def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[QuoteSpan]:
     """Every quotation in the article that the text attributes to speech."""
     body = [p for p in article.paragraphs if p.kind == "body"]
-    interview = _interview_layout(text, body)
+    # questions may stand apart as headings ("What does Kazakhstan mean for your organisation?")
+    asked = any(p.kind == "heading" and text[p.end - 1] == "?" for p in article.paragraphs)
+    interview = _interview_layout(text, body, asked)
     quotes: list[QuoteSpan] = []
     if interview:
         quotes.extend(_interview_answers(text, body, interview, people))
-    answer_paras = {i for i, role in interview.items() if role == "answer"}
+    answer_paras = {i for i, turn in interview.items() if turn.kind == "answer"}
     previous: QuoteSpan | None = None
     pending: tuple[int, int, int] | None = None  # a quotation that runs on into the next paragraph
     for n, para in enumerate(body):
@@ -617,41 +620,132 @@ def _continues(text: str, previous: QuoteSpan, open_at: int, words: list[str], i
 
 
 # --- interviews ---------------------------------------------------------------------------------
-def _interview_layout(text: str, body) -> dict[int, str]:
-    """Paragraph number -> 'question' | 'answer' for a question/answer interview, else {}."""
+@dataclass(frozen=True)
+class Turn:
+    """One paragraph of an interview: a question or an answer, where its words start, and its label."""
+
+    kind: str  # question | answer
+    start: int
+    label: str | None = None  # "Jakab", "A", "Sh.N." before a colon
+
+
+def _interview_layout(text: str, body, asked: bool = False) -> dict[int, Turn]:
+    """Paragraph number -> its turn in a question/answer interview, else {}: dashed turns
+    ("– How ...?" / "– We ..."), or labelled ones ("Q:"/"A:", "Question:"/"Answer:", a speaker's name or
+    initials before a colon after unlabelled questions)."""
+    return _dashed_layout(text, body) or _labelled_layout(text, body, asked)
+
+
+def _dashed_layout(text: str, body) -> dict[int, Turn]:
     dashed = {
         i for i, p in enumerate(body) if text[p.start] in lexicon.DASHES and text[p.start + 1 : p.start + 2] == " "
     }
     questions = {i for i in dashed if text[body[i].end - 1] == "?"}
-    if len(dashed) < 3 or not questions:
+    if not questions or not any(i not in questions and i > min(questions) for i in dashed):
+        return {}  # an interview answers a question
+    if len(dashed) < 3 and not _introduces_interview(text, body[: min(dashed)]):
         return {}
-    layout: dict[int, str] = {}
+    layout: dict[int, Turn] = {}
     state = None
-    for i in range(len(body)):
+    for i, para in enumerate(body):
         if i in dashed:
             state = "question" if i in questions else "answer"
-            layout[i] = state
+            layout[i] = Turn(state, _skip_space(text, para.start + 1, para.end))
         elif state == "answer":
-            layout[i] = "answer"  # a continuation paragraph of the answer
+            layout[i] = Turn("answer", para.start)  # a continuation paragraph of the answer
     return layout
 
 
-def _interview_answers(text, body, layout, people: PeopleIndex) -> list[QuoteSpan]:
+_TURN_LABEL = re.compile(
+    rf"(?P<label>Q|A|Question|Answer|(?:{_CAP}[a-zа-яё]?\.){{1,3}}|{_CAP}[\w’'\-]+(?:\s{_CAP}[\w’'\-]+){{0,2}})"
+    r"\s*:\s*(?:[–—-]\s*)?(?=\S)"
+)
+_QUESTION_LABELS = frozenset({"Q", "Question"})
+_ANSWER_LABELS = frozenset({"A", "Answer"})
+
+
+def _labelled_layout(text: str, body, asked: bool) -> dict[int, Turn]:
+    labels: dict[int, re.Match] = {}
+    for i, para in enumerate(body):
+        m = _TURN_LABEL.match(text, para.start, min(para.end, para.start + 40))
+        label = m.group("label") if m else None
+        if label in _QUESTION_LABELS | _ANSWER_LABELS or (
+            label and label not in lexicon.NOT_NAME_WORDS and label not in lexicon.NEWS_AGENCIES
+        ):
+            labels[i] = m
+    if not labels:
+        return {}
+    # a name label whose turns end in "?" is the interviewer's
+    asking = {
+        lab
+        for lab in {m.group("label") for m in labels.values()}
+        if lab in _QUESTION_LABELS
+        or (
+            lab not in _ANSWER_LABELS
+            and sum(text[body[i].end - 1] == "?" for i, m in labels.items() if m.group("label") == lab)
+            > sum(1 for m in labels.values() if m.group("label") == lab) / 2
+        )
+    }
+    counts = Counter(m.group("label") for m in labels.values())
+    layout: dict[int, Turn] = {}
+    state = None
+    for i, para in enumerate(body):
+        m = labels.get(i)
+        if m and m.group("label") in asking:
+            state = "question"
+            layout[i] = Turn("question", m.end())
+        elif m and (state is not None or (asked and counts[m.group("label")] >= 2)):
+            # an answer label after a question, or one that recurs where the questions are headings
+            state = "answer"
+            layout[i] = Turn("answer", m.end(), m.group("label"))
+        elif m is None and text[para.end - 1] == "?" and (state is not None or i + 1 in labels):
+            state = "question"  # an unlabelled question before a labelled answer
+            layout[i] = Turn("question", para.start)
+        elif m is None and state == "answer":
+            layout[i] = Turn("answer", para.start, None)
+    answers = [t for t in layout.values() if t.kind == "answer" and t.label]
+    return layout if answers else {}
+
+
+def _introduces_interview(text: str, intro) -> bool:
+    return any(re.search(r"\binterview", text[p.start : p.end], re.I) for p in intro)
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _interview_answers(text, body, layout: dict[int, Turn], people: PeopleIndex) -> list[QuoteSpan]:
     first_q = min(layout)
     interviewee = _interviewee(text, body[:first_q], people, body[first_q].start)
-    role = people.roles.get(interviewee) if interviewee else None
     quotes = []
-    for i, kind in sorted(layout.items()):
-        if kind != "answer":
+    speaker = interviewee
+    for i, turn in sorted(layout.items()):
+        if turn.kind != "answer":
             continue
+        if turn.label:  # a labelled turn names its speaker; unlabelled ones go on with the last label
+            speaker = interviewee if turn.label in _ANSWER_LABELS else _label_speaker(turn.label, people, interviewee)
+        role = people.roles.get(speaker) if speaker else None
         para = body[i]
-        start = para.start
-        if text[start] in lexicon.DASHES:
-            start += 1
-        while start < para.end and text[start].isspace():
-            start += 1
-        quotes.append(QuoteSpan(start, para.end, interviewee, role, "interview", "interview", para.start, para.end))
+        quotes.append(QuoteSpan(turn.start, para.end, speaker, role, "interview", "interview", para.start, para.end))
     return quotes
+
+
+def _label_speaker(label: str, people: PeopleIndex, interviewee: str | None) -> str:
+    """'Jakab' -> the Jakab the article names; 'Sh.N.' -> the person with those initials."""
+    if "." in label:
+        initials = [p for p in label.split(".") if p]
+        for name in (interviewee, *people.by_surname.values()):
+            parts = (name or "").split()
+            if len(parts) >= len(initials) and all(
+                part.startswith(ini) for part, ini in zip(parts[-len(initials) :], initials, strict=False)
+            ):
+                return name
+        return label
+    speaker, _ = people.resolve(label, len(people.text))
+    return speaker or label
 
 
 def _interviewee(text, intro, people: PeopleIndex, first_question: int) -> str | None:
