@@ -171,8 +171,13 @@ ATTRIBUTION_LAYERS = [
         "statement.\n\n“The authorities should stop harassing protesters,” the statement said.",
         [
             ("The police used force", "Syinat Sultanova", "HRW's"),
-            ("The authorities should stop harassing protesters", "HRW", None),
+            ("The authorities should stop harassing protesters", "Human Rights Watch", None),
         ],
+    ),
+    (
+        "acronym-spelled-out-from-its-introduction",
+        "The Eurasian Development Bank (EDB) placed bonds. “Demand was strong,” the EDB said.",
+        [("Demand was strong", "Eurasian Development Bank", None)],
     ),
     (
         "acronym-before-a-name-is-an-affiliation",
@@ -183,6 +188,45 @@ ATTRIBUTION_LAYERS = [
         "verb-first-then-the-speaker",
         "Added Aralsk mayor Mukhtar Urazbek: “The dust polluted the environment and children got sick.”",
         [("The dust polluted the environment and children got sick", "Mukhtar Urazbek", "Aralsk mayor")],
+    ),
+    (
+        "organisation-named-by-its-owner-and-kind",
+        "Floods hit the north.\n\n“About 16,000 people have been evacuated,” Kazakhstan's emergency situations "
+        "ministry said in a post on Telegram.\n\nIt described the situation as “complicated” in five regions.",
+        [
+            ("About 16,000 people have been evacuated", "Kazakhstan's emergency situations ministry", None),
+            ("complicated", "Kazakhstan's emergency situations ministry", None),
+        ],
+    ),
+    (
+        "subject-of-coordinated-verbs",
+        "Afghan Foreign Minister Amir Khan Muttaqi expressed regret and said Kabul was ready to help, adding that "
+        "“joint measures are an urgent necessity.”",
+        [("joint measures are an urgent necessity", "Amir Khan Muttaqi", "Afghan Foreign Minister")],
+    ),
+    (
+        "appositive-without-its-closing-comma",
+        "“The statement is weighty and it means that work will start,” Prof. Sabit Negmat, director of the "
+        "Geophysical Service told EurasiaNet.",
+        [
+            (
+                "The statement is weighty and it means that work will start",
+                "Sabit Negmat",
+                "director of the Geophysical Service",
+            )
+        ],
+    ),
+    (
+        "outlet-cited-someone-with-an-acronym-as-saying",
+        "“Our agencies follow the situation,” TASS cited a spokesman for the State Committee for National "
+        "Security (SCNS) as saying.",
+        [
+            (
+                "Our agencies follow the situation",
+                "State Committee for National Security",
+                "spokesman for the State Committee for National Security",
+            )
+        ],
     ),
     (
         "stock-ticker-is-not-part-of-the-name",

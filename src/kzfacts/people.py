@@ -144,6 +144,17 @@ class PeopleIndex:
         self.quoted: list[tuple[int, int]] = []
         self._spoken: list[Mention] = []
         self._spoken_holders: dict[str, list[Mention]] = {}
+        self._spoken_orgs: list[tuple[int, str]] = []
+        # "Human Rights Watch (HRW)", or any organisation whose initials an acronym spells
+        self._acronyms: dict[str, str] = {}
+        for start, end in spans:
+            for m in _NAMED_ACRONYM.finditer(text, start, end):
+                name = m.group("name")
+                self._acronyms.setdefault(m.group("acronym"), name[4:] if name.startswith("The ") else name)
+        for _, org in self.organisations:
+            initials = "".join(w[0] for w in org.split() if w[:1].isupper())
+            if len(initials) >= 2 and " " in org:
+                self._acronyms.setdefault(initials, org)
         self._issuers: list[tuple[int, str]] = []  # (position, who) of statements and reports, in text order
         for start, end in spans:
             for m in _ISSUED_BY.finditer(text, start, end):
@@ -282,6 +293,18 @@ class PeopleIndex:
     # -- questions --------------------------------------------------------------------------------
     def resolve(self, phrase: str, pos: int) -> tuple[str | None, str | None]:
         """A subject phrase at `pos` ("he", "President Tokayev", "the presidential press service")
+        -> (speaker, role), an organisation's acronym spelled out. None when the text does not say."""
+        speaker, role = self._resolve(phrase, pos)
+        return self.spelled_out(speaker), role
+
+    def spelled_out(self, name: str | None) -> str | None:
+        """'HRW' -> 'Human Rights Watch' when the article names the organisation in full."""
+        if not name or not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
+            return name
+        return self._acronyms.get(name, name)
+
+    def _resolve(self, phrase: str, pos: int) -> tuple[str | None, str | None]:
+        """A subject phrase at `pos` ("he", "President Tokayev", "the presidential press service")
         -> (speaker, role). None when the text does not say."""
         phrase = phrase.strip(" ,–—-")
         low = phrase.lower()
@@ -292,23 +315,25 @@ class PeopleIndex:
         if low in lexicon.SUBJECT_PRONOUNS or low in ("him", "her"):
             person = self.salient(pos)
             return (person, self.roles.get(person)) if person else (None, None)
+        if _OWNED_ORG.match(phrase):
+            return phrase, None  # "Kazakhstan's emergency situations ministry"
         issuer = _DOCUMENT_FROM.match(phrase)
         if issuer:  # "a statement from the Kazakh Energy Ministry"
-            return self.resolve(issuer.group(1), pos)
+            return self._resolve(issuer.group(1), pos)
         words = phrase.split()
         if words and all(w.islower() for w in words) and words[-1] in lexicon.UNNAMED_GROUPS:
             return None, None  # "agriculture officials said"
         if words and words[0].lower() in lexicon.UNNAMED_DETERMINERS:
             spokes = _SPOKESPERSON_FOR.match(phrase)
             if spokes:  # "a spokesman for the Civic Assistance Committee": the body speaks through them
-                return self.resolve(spokes.group("org"), pos)[0] or spokes.group("org"), " ".join(words[1:])
+                return self._resolve(spokes.group("org"), pos)[0] or spokes.group("org"), " ".join(words[1:])
             return None, " ".join(words[1:]) or None  # "one resident", "a source in the government"
         lead = []
         if words and words[0][:1].islower() and words[0] != "the":
             while len(words) > 1 and words[0][:1].islower():  # "head of the mission Kristina Halvorsen"
                 lead.append(words.pop(0))
         if lead and words and words[0][:1].isupper():
-            speaker, role = self.resolve(" ".join(words), pos)
+            speaker, role = self._resolve(" ".join(words), pos)
             role_words = [w for w in words if _bare(w) in lexicon.TITLE_WORDS or w in lexicon.NOT_NAME_WORDS]
             lead_role = " ".join(lead)
             return speaker, (role + " " + lead_role if role and role_words else lead_role)
@@ -333,19 +358,19 @@ class PeopleIndex:
             if len(rest) == 1 and rest[0].lower() in lexicon.DOCUMENT_NOUNS:
                 return self.issuer(pos), None  # "the statement said": whoever issued the statement
             if rest and rest[-1][:1].isupper():  # "the elder Orazbekov", "the former minister Ivanov"
-                return self.resolve(" ".join(w for w in rest if w[:1].isupper()), pos)
+                return self._resolve(" ".join(w for w in rest if w[:1].isupper()), pos)
             return None, None
         tokens = [t for t in words if t]
         connectors = [j for j, t in enumerate(tokens) if t.islower()]
         head = tokens[: connectors[0]] if connectors else []
         if len(head) >= 2 and not any(_is_title_or_place(t) for t in head):
             # "Almas Ibrayev of the Kazakh Grain Union": a name, then where the person works
-            speaker, _ = self.resolve(" ".join(head), pos)
+            speaker, _ = self._resolve(" ".join(head), pos)
             return speaker, " ".join(tokens[connectors[0] :])
         if connectors and connectors[-1] < len(tokens) - 1:
             # "Minister of Science and Higher Education of the Republic of Kazakhstan Yerlan B."
             prefix, tokens = tokens[: connectors[-1] + 1], tokens[connectors[-1] + 1 :]
-            speaker, role = self.resolve(" ".join(tokens), pos)
+            speaker, role = self._resolve(" ".join(tokens), pos)
             prefix_role = " ".join(prefix)
             if role and role.endswith(prefix_role):
                 return speaker, role  # the mention already carries the role before the name
@@ -373,6 +398,9 @@ class PeopleIndex:
         if end is not None and (not self.quoted or self.quoted[-1][0] <= pos):
             self.quoted.append((pos, end))
         if not name or (self._spoken and self._spoken[-1].start > pos):
+            return
+        if name.split()[-1].lower() in lexicon.ORG_HEADS or name in self._acronyms.values():
+            self._spoken_orgs.append((pos, name))  # an organisation spoke: "it said" may be it next
             return
         mention = Mention(pos, pos, name, self.roles.get(name), True)
         self._spoken.append(mention)
@@ -414,13 +442,17 @@ class PeopleIndex:
             at, name = self._issuers[i - 1]
             org = self._last_org_before(pos)
             if not org or self.organisations[org - 1][0] <= at:
-                return name
+                return self.spelled_out(name)
         return self.last_organisation(pos)
 
     def last_organisation(self, pos: int) -> str | None:
-        """The organisation named last before `pos` ("..., it said"; "the statement said")."""
+        """The organisation named (or quoted) last before `pos` ("..., it said"; "the statement said")."""
         n = self._last_org_before(pos)
-        return self.organisations[n - 1][1] if n else None
+        named = self.organisations[n - 1] if n else None
+        k = bisect.bisect_left(self._spoken_orgs, (pos,))
+        spoke = self._spoken_orgs[k - 1] if k else None
+        latest = max((x for x in (named, spoke) if x), default=None)
+        return latest[1] if latest else None
 
     def titled(self, title: str, pos: int) -> str | None:
         """The person who holds the job a title or descriptor names, last mentioned before `pos`
@@ -513,6 +545,14 @@ _SPOKESPERSON_FOR = re.compile(
 _ISSUED_BY = re.compile(
     r"\b(?:statement|report|release|communiqu[eé]|post|message)\s+(?:issued\s+|released\s+|published\s+)?"
     rf"(?:by|from)\s+(?P<org>(?:the\s+)?{_TOKEN}(?:(?:\s(?:of|for|and|on|the|in))*\s{_TOKEN})*)"
+)
+_OWNED_ORG = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]*[’']s\s+(?:[a-z][\w\-]*\s+){0,4}(?:"
+    + "|".join(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
+    + r")$"
+)
+_NAMED_ACRONYM = re.compile(
+    rf"(?P<name>{_TOKEN}(?:(?:\s(?:of|for|and|on|the|in))*\s{_TOKEN})+)\s*\((?P<acronym>[A-Z]{{2,8}})\)"
 )
 _OUTLET_CREDIT = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\s*(?:[.;]|$)")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:[^,.;:“”\"«»]{0,60}\s)?$")

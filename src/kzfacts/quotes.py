@@ -24,6 +24,9 @@ _WORDS = re.compile(r"[\w’'\-]+")
 _CAP = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 
 
+_ORG_HEADS = "|".join(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
+
+
 def _subject(the_words: int) -> str:
     """A speaker phrase: a pronoun, "the ..." (up to `the_words` words), an unnamed "a/one ...", an
     unnamed group, or capitalised names with lower-case roles before them."""
@@ -31,6 +34,8 @@ def _subject(the_words: int) -> str:
         r"(?P<subj>(?:he|she|they|it|He|She|They|It)"
         rf"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){{0,{the_words}}}?(?!(?:of|the|for|and|to|in|at)\s)[\w\-’'/&]+"
         r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
+        # "Kazakhstan's emergency situations ministry": an organisation named by its owner and kind
+        rf"|{_CAP}[\w\-]*[’']s\s+(?:[a-z][\w\-]*\s+){{0,4}}(?:{_ORG_HEADS})"
         r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
         rf"|(?:[a-z][\w\-]*\s+){{0,5}}(?:{_CAP}[\w’'.\-/]*\s+(?:(?:of|and|for|the|at)\s+){{0,2}}){{0,10}}{_CAP}[\w’'\-]*"
         rf"|(?:{_CAP}[\w’'.\-]*\s+){{1,4}}(?:[a-z][\w\-]*\s+){{1,2}}(?:{_CAP}[\w’'.\-]*\s+){{0,2}}{_CAP}[\w’'\-]*)"
@@ -42,12 +47,15 @@ def _subject(the_words: int) -> str:
 _SUBJECT = _subject(20)
 _SHORT_SUBJECT = _subject(5)
 _VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
+_VERB_AHEAD = "(?:" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
 _PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again|was|were|is|are|has\s+been)\s+)?"
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
 # a short time or place phrase may come first: `” in 2029, he said`, `” on Monday, the minister said`
 _LEAD_PHRASE = r"(?:(?:in|on|at|by|from|until|since|after|before|last|this|next)\s+[^,;.“”\"«»]{1,30},\s*)?"
 _CUE_AFTER_SUBJ = re.compile(
-    rf"^[\s,.;:]*(?:[–—-]\s*)?{_LEAD_PHRASE}{_SUBJECT}(?P<appos>,[^,“”\"«»]{{3,120}},)?\s+{_PREFIX}{_VERB}\b"
+    rf"^[\s,.;:]*(?:[–—-]\s*)?{_LEAD_PHRASE}{_SUBJECT}"
+    # an appositive between commas, or one whose closing comma is missing before the verb
+    rf"(?P<appos>,[^,“”\"«»]{{3,120}},|,[^,“”\"«»]{{3,120}}?(?=\s+{_PREFIX}{_VERB_AHEAD}\b))?\s+{_PREFIX}{_VERB}\b"
 )
 # After the closing mark, inverted: `, said Nikolai Podguzov, Chairman of ...`
 _CUE_AFTER_VERB = re.compile(rf"^[\s,.;:]*(?:[–—-]\s*)?{_VERB}\s+{_SUBJECT}")
@@ -200,10 +208,11 @@ def _floating_quote(text, prev, sentences, open_at, close_at, people: PeopleInde
         return None
     speaker = role = cue = None
     last = split_sentences(text, prev.start, prev.end)[-1:]
-    if last and not _MARK.search(text, last[0][0], last[0][1]):
+    if last:
         s_start, s_end = last[0]
         sentence = text[s_start:s_end]
-        found = _cue_before(sentence) or _colon_subject(sentence)
+        # its last "X said" (when it quotes nobody itself), else the subject that opens it
+        found = (None if _MARK.search(sentence) else _cue_before(sentence)) or _colon_subject(sentence)
         if found:
             speaker, role = people.resolve(found[0], s_start + found[2])
             cue = found[1]
@@ -390,7 +399,8 @@ _THE_PHRASE = re.compile(
 
 # `” TASS cited a spokesman for X as saying`, `” Interfax quoted X as saying`: the one quoted speaks
 _AS_SAYING_AFTER = re.compile(
-    rf"^[\s,.;:]*(?:[–—-]\s*)?[^,.;:“”\"«»]{{1,60}}?\b(?P<verb>quoted|cited)\s+{_SUBJECT}\s+as\s+(?:saying|stating)\b"
+    r"^[\s,.;:]*(?:[–—-]\s*)?[^,.;:“”\"«»]{1,60}?\b(?P<verb>quoted|cited)\s+(?P<subj>[^,.;:“”\"«»()]{2,120}?)"
+    r"(?:\s*\([^()]{1,30}\))?\s+as\s+(?:saying|stating)\b"
 )
 # `the Astana Times reported, citing the Energy Ministry`: the source cited speaks, not the outlet
 _CITING = re.compile(r"[^.;“”\"«»]{0,60}?,?\s+citing\s+(?P<subj>[^,.;:“”\"«»()]{2,80}?)(?=\s*[,.;:“”\"«»()]|$)")
@@ -450,7 +460,7 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
 
 
 _COLON_SUBJECT = re.compile(
-    rf"^\s*(?:[A-Z][\w’'\-]*\s+[^,:]{{0,60}},\s+)?{_SUBJECT}(?:,[^,:]{{3,120}},)?\s+{_PREFIX}(?P<cue>[a-z]+)\b"
+    rf"^\s*(?:[A-Z][\w’'\-]*\s+[^,:]{{0,60}},\s+)?{_SUBJECT}(?:,[^,:]{{3,120}},)?\s+{_PREFIX}(?P<cue>(?!(?:of|the|for|and|to|in|at|on|with|from|by|a|an)\b)[a-z]+)\b"
 )
 
 
@@ -482,6 +492,11 @@ def _colon_subject(before: str) -> tuple[str, str, int] | None:
     return subj, m.group("cue"), m.start("subj")
 
 
+_COORDINATED = re.compile(
+    rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{0,5}})\s+(?:also\s+)?[a-z]+ed\b(?:\s+[a-z][\w\-’']*){{0,6}}\s+and$"
+)
+
+
 def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
     """The subject standing before a verb, skipping adverbs and an appositive between commas."""
     left = before[:verb_at].rstrip()
@@ -492,6 +507,9 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
     # a subject stands within the last few words: search only there (these searches end at $)
     base = max(0, len(left) - 200)
     window = left[base:]
+    coordinated = _COORDINATED.search(window)
+    if coordinated:  # "Amir Khan Muttaqi expressed regret and said": the subject of both verbs
+        return coordinated.group("name"), base + coordinated.start("name")
     open_appositive = _OPEN_APPOSITIVE.search(window)
     if open_appositive:
         # "Katy Cojuhari, head of the ... department commented": the name, not the department
@@ -549,6 +567,8 @@ def _subject_ok(subj: str) -> bool:
         return False
     if words[0].lower() == "the":
         return 2 <= len(words) <= 21  # "the prosecutor", "the Chairman of the Agency ... of Tajikistan"
+    if words[0].endswith(("’s", "'s")) and words[-1] in lexicon.ORG_HEADS:
+        return True  # "Kazakhstan's emergency situations ministry"
     return words[-1][:1].isupper() and words[-1] not in lexicon.SENTENCE_STARTERS
 
 
@@ -577,6 +597,9 @@ def _appositive(after: str, subj_end: int) -> str | None:
     if not m:
         return None
     phrase = m.group(1).strip()
+    verb = next((i for i, w in enumerate(phrase.split()) if w in lexicon.REPORTING_VERBS), None)
+    if verb:  # ", director of the Service told EurasiaNet": the role ends before the verb
+        phrase = " ".join(phrase.split()[:verb])
     first = phrase.split()[0].lower().rstrip("’s'")
     if first in lexicon.ROLE_HEADS or phrase.split()[0] in lexicon.TITLE_WORDS or "’s" in phrase.split()[0]:
         return phrase
