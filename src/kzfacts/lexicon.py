@@ -205,7 +205,17 @@ TITLE_NOUNS = frozenset(
 BOILERPLATE_LINES = [
     re.compile(r"^\s*[•·*▪-]?\s*[A-Z]{3}\s*/\s*[A-Z]{3}\s*=\s*[\d.,]+\s*[-+]?[\d.,]*\s*%?\s*$"),  # ticker
     re.compile(r"^\s*(Viewing|Showing|Displaying)\s+(results\s+)?\d+\s*[-–]\s*\d+\s+of\s+\d+", re.I),
-    re.compile(r"^\s*Page\s+\d+\s+of\s+\d+\s*$", re.I),
+    re.compile(r"^\s*Page\s+\d+(?:\s+of\s+\d+)?\s*$", re.I),
+    # counters, clocks and bullets alone on a line: "0", "• 4:01", "12:48:54", "12 / 52"
+    re.compile(r"^[\s•·*▪|/:.,–—\d-]+$"),
+    # page clocks and counters: "Updated: 46 min 41 sec ago", "877 time viewed", "3 user(s) are online"
+    re.compile(
+        r"^\s*(?:Updated|Published|Posted)?:?\s*(?:\d+\s*(?:hours?|hrs?|h|min|minutes?|sec|seconds?|days?)\s*){1,3}ago\b",
+        re.I,
+    ),
+    re.compile(r"^\s*(?:Updated|Published|Posted)\b.{0,30}\d{1,2}:\d{2}", re.I),
+    re.compile(r"^\s*\d[\d\s,.]*\s*(?:times?\s+viewed|views?|просмотр\w*)\s*$", re.I),
+    re.compile(r"\b\d+\s+(?:users?|guests?|members?)(?:\(s\))?\s+(?:are\s+|is\s+)?(?:online|browsing)", re.I),
     re.compile(r"^\s*(Read more|Share|Subscribe|Advertisement|Related|Tags?:|Follow us)\b.{0,40}$", re.I),
     re.compile(r"^\s*(Photo|Photo credit|Image|Credit|Source)\s*:.{0,80}$", re.I),
     # a rates strip: "Exchange rates: USD 508.12 | EUR 573.40 | RUB 6.21"
@@ -218,7 +228,10 @@ BYLINE_PREFIX = re.compile(r"^\s*(?:By|Author|Written by)\s*:?\s+", re.I)
 BYLINE_SEPARATOR = re.compile(r"\s+[–—|-]\s+|\s*[|,]\s+")
 MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    # dates on pages in Russian ("17 октября 2012", "3 Май")
+    r"|(?i:январ[ьяе]|феврал[ьяе]|марта?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|августа?|сентябр[ьяе]|октябр[ьяе]"
+    r"|ноябр[ьяе]|декабр[ьяе]))"
 )
 # Small words that stay lower-case in a Title Case headline.
 HEADLINE_SMALL_WORDS = frozenset(
@@ -518,7 +531,7 @@ NAME_NUMBER_WORDS = frozenset(
     """.split()
 )
 # Lower-case words after which a number is a code ("the hotline 1414", "flight 712").
-CODE_WORDS_BEFORE = frozenset("hotline extension ext flight route bus tram trolleybus channel code".split())
+CODE_WORDS_BEFORE = frozenset("hotline extension ext flight route bus tram trolleybus channel code gmt utc".split())
 # Words before a number *word* that make it refer back ("the two countries").
 REFERENTIAL_BEFORE = frozenset("the these those both its their his her our my your".split())
 # Nouns after "the second/third ..." that name a time or a part, not a rank ("the second half").
@@ -526,7 +539,7 @@ ORDINAL_PART_NOUNS = frozenset(
     """
     half quarter stage phase reading round time day week month year decade century term wave part
     section floor tranche session period track level tier grade step chapter row line lane stage
-    generation semester trimester hour minute page paragraph article clause item point
+    generation semester trimester hour minute page paragraph article clause item point convocation
     """.split()
 )
 # "the past five years", "three years ago": times, not quantities.

@@ -16,7 +16,7 @@ from kzfacts import lexicon
 TERMINAL = '.!?…:;,”"»'
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _DATE_LINE = re.compile(
-    rf"^\s*(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{lexicon.MONTH_RE},?\s+\d{{4}}"
+    rf"^\s*(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+{lexicon.MONTH_RE},?\s+\d{{4}}"
     rf"|{lexicon.MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     r"|\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2})\s*$"
 )
@@ -66,7 +66,13 @@ def is_boilerplate(line: str) -> bool:
     # a rates or weather strip: several "CODE number" pairs and almost no words
     pairs = len(_RATE_PAIR.findall(line))
     words = len(_LOWER_WORD.findall(line))
-    return pairs >= 2 and words <= 2
+    if pairs >= 2 and words <= 2:
+        return True
+    # a short line with a clock time and no English words: "3 Май , 11:51 253", "18 October 2012, 09:14"
+    return len(line) <= 48 and words == 0 and bool(_CLOCK.search(line))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 _RATE_PAIR = re.compile(r"\b[A-Z]{3}(?:/[A-Z]{3})?\s*=?\s*[\d.,]+")

@@ -19,7 +19,7 @@ from kzfacts.segment import ArticleSpan, split_sentences
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s?[–—-]\s?(?:1[89]|20)?\d\d)?\b(?!s\b|’s|'s)")
 _MONTH_BEFORE = re.compile(rf"{lexicon.MONTH_RE}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[–—-]\s?)?$")
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?(?:\s+of)?\s+{lexicon.MONTH_RE}\b")
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?,?(?:\s+of)?\s+{lexicon.MONTH_RE}(?![^\W\d_])")
 # Dates, clock times and telephone numbers are masked before numbers are looked for.
 _NUMERIC_DATE = re.compile(
     r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[AP]M\b|[ap]m\b)|\b\d{1,2}:\d{2}\b"
