@@ -173,6 +173,7 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
                 continue
             if found and pending:
                 start, end = _inner_span(text, pending[0] + 1, pending[1])
+            if found and pending and end > start:  # (a paragraph of nothing but an opening mark holds no words)
                 quotes.append(
                     QuoteSpan(start, end, found.speaker, found.role, found.cue, "direct", pending[2], pending[1])
                 )

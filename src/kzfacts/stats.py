@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -68,7 +69,7 @@ def find_stats(text: str, article: ArticleSpan) -> list[StatSpan]:
     found: list[StatSpan] = []
     for para in article.paragraphs:
         found.extend(paragraph_stats(text, para.start, para.end, para.kind == "heading"))
-    return found
+    return [st for st in found if math.isfinite(st.value)]  # 310 digits are no quantity (and no JSON)
 
 
 def paragraph_stats(text: str, p_start: int, p_end: int, heading: bool = False) -> list[StatSpan]:
