@@ -229,6 +229,22 @@ ATTRIBUTION_LAYERS = [
         ],
     ),
     (
+        "name-closing-a-long-role",
+        "“Trade grew by a third,” said Secretary-General of the Trans-Regional Transport Route association (TTRA) "
+        "Aslan Beisov.",
+        [("Trade grew by a third", "Aslan Beisov", None)],
+    ),
+    (
+        "stated-by-a-role-then-the-name",
+        "“We expect more tourists this year.” This was stated by the Kazakh ambassador to Spain, Marat Serikov.",
+        [("We expect more tourists this year", "Marat Serikov", "ambassador to Spain")],
+    ),
+    (
+        "according-to-him-before-a-partial-quote",
+        "Marat Serikov spoke to reporters. According to him, “the number of tourists doubled.”",
+        [("the number of tourists doubled", "Marat Serikov", None)],
+    ),
+    (
         "stock-ticker-is-not-part-of-the-name",
         "Output is recovering at the field, operator Chevron CVX.N said on Sunday. “Production is returning to "
         "normal rates,” the company said.",
@@ -295,6 +311,11 @@ FLOATING = [
         "quotation-cut-off-by-the-end-of-the-text",
         "Yuri Melnik, head coach of the wrestling team, commented on the fight.\n\n“He fought effectively, but",
         [("He fought effectively, but", "Yuri Melnik", "head coach of the wrestling team")],
+    ),
+    (
+        "pull-quote-under-a-name-alone-on-its-line",
+        "Aigul Bekova\n\n“We will open three new schools in the region this year.”\n\nThe akim also spoke of roads.",
+        [("We will open three new schools in the region this year", "Aigul Bekova", None)],
     ),
     (
         "nobody-spoken-of-before-gives-no-speaker",

@@ -97,7 +97,7 @@ ORG_HEADS = frozenset(
     department council commission fund corporation authority authorities court parliament senate
     mission organisation organization union secretariat spokesperson center centre institute
     cabinet akimat press-service operator exchange board firm group holding lender miner producer
-    regulator
+    regulator presidency
     """.split()
 )
 # Role words that name the same job ("Trainer X" ... "the coach said").

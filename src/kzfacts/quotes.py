@@ -162,8 +162,9 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             found = _attribute(
                 text, para.start, para.end, sentences, open_at, close_at, closed, people, previous, runs_on
             )
-            if found is None and not runs_on and n and _floating(text, para, open_at, close_at, closed):
-                found = _floating_quote(text, body[n - 1], sentences, open_at, close_at, people)
+            if found is None and not runs_on and _floating(text, para, open_at, close_at, closed):
+                prev = body[n - 1] if n else None
+                found = _floating_quote(text, prev, para.start, sentences, open_at, close_at, people)
             if found is None:
                 rejected_close = close_at
             if found is None and runs_on:
@@ -200,15 +201,24 @@ def _floating(text: str, para, open_at: int, close_at: int, closed: bool) -> boo
     return not closed or not re.search(r"\w", text[close_at + 1 : para.end])
 
 
-def _floating_quote(text, prev, sentences, open_at, close_at, people: PeopleIndex) -> QuoteSpan | None:
+def _floating_quote(text, prev, p_start, sentences, open_at, close_at, people: PeopleIndex) -> QuoteSpan | None:
     """A paragraph-long quotation with no cue of its own (layouts that set quotations apart): its
-    speaker is the one the paragraph before speaks of ("X said that ...", "The head of state also
-    mentioned ...", "X, in turn, conveyed ..."), or nobody when it speaks of no one."""
+    speaker is a name alone on the line above it (pull quotes), or the one the paragraph before speaks
+    of ("X said that ...", "The head of state also mentioned ...", "X, in turn, conveyed ..."), or
+    nobody when it speaks of no one."""
     start, end = _inner_span(text, open_at + 1, close_at)
     if end <= start:
         return None
+    line_end = text.rfind("\n", max(0, p_start - 200), p_start)
+    while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
+        line_end = text.rfind("\n", 0, line_end)  # skip blank lines
+    line_start = text.rfind("\n", 0, line_end) + 1 if line_end > 0 else 0
+    label = text[line_start:line_end].strip() if line_end > 0 else ""
+    if _NAME_ONLY.fullmatch(label) and not any(w in lexicon.NOT_NAME_WORDS for w in label.split()):
+        speaker, role = people.resolve(label, line_start)
+        return QuoteSpan(start, end, speaker, role, None, "direct", open_at, min(close_at + 1, len(text)))
     speaker = role = cue = None
-    last = split_sentences(text, prev.start, prev.end)[-1:]
+    last = split_sentences(text, prev.start, prev.end)[-1:] if prev else []
     if last:
         s_start, s_end = last[0]
         sentence = text[s_start:s_end]
@@ -322,7 +332,10 @@ def _next_sentence_cue(text: str, sentences, close_at: int, p_end: int) -> tuple
     if not m or text[close_at + 1 : m.start("subj")].count(".") > 1:
         return None
     subj = _trim_subject(re.split(r"\.\s", m.group("subj"))[0].rstrip("."))
-    return (subj, m.group("verb"), m.start("subj")) if _subject_ok(subj) else None
+    if not _subject_ok(subj):
+        return None
+    subj, at = _named_in_role(text[: min(p_end, close_at + 400)], m.start("subj"), subj)
+    return subj, m.group("verb"), at
 
 
 _LEADING_NAME = re.compile(rf"\s*(?P<subj>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\b")
@@ -407,6 +420,30 @@ _AS_SAYING_AFTER = re.compile(
 _CITING = re.compile(r"[^.;“”\"«»]{0,60}?,?\s+citing\s+(?P<subj>[^,.;:“”\"«»()]{2,80}?)(?=\s*[,.;:“”\"«»()]|$)")
 
 
+# A role phrase that ends in the person's name: "Secretary-General of the Transport Route association (TTRA)
+# Aslan Beisov", "the Kazakh ambassador to Spain, Marat Serikov"
+_ROLE_THEN_PERSON = re.compile(
+    rf"(?P<role>[^,.;:“”\"«»]{{2,140}}?)(?:,\s+|\s+\([A-Z]{{2,8}}\)\s+|\s+(?<=[a-z)]\s))"
+    rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,2}})\s*(?:[.,;]|$)"
+)
+
+
+def _named_in_role(text: str, at: int, subj: str) -> tuple[str, int]:
+    """(name, its offset) when the subject at `at` is a role that a person's name closes, else (subj, at)."""
+    first = subj.split()[0]
+    if not (
+        first.lower() == "the" or first.rstrip(".") in lexicon.TITLE_WORDS or first.split("-")[0] in lexicon.TITLE_WORDS
+    ):
+        return subj, at
+    m = _ROLE_THEN_PERSON.match(text, at)
+    if not m or not any(w.lower() in lexicon.ROLE_HEADS or w in lexicon.TITLE_WORDS for w in m.group("role").split()):
+        return subj, at
+    name = m.group("name")
+    if name.split()[0] in lexicon.NOT_NAME_WORDS or name.split()[0] in lexicon.TITLE_WORDS:
+        return subj, at
+    return name, m.start("name")
+
+
 def _cue_after(after: str) -> tuple[str, str, int] | None:
     """(subject, verb, subject offset) from the words right after a closing mark."""
     m = _AS_SAYING_AFTER.match(after)
@@ -421,13 +458,16 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     m = _CUE_AFTER_VERB.match(after)
     if m and not m.group("verb").endswith("ing") and _subject_ok(m.group("subj")):
         subj, at = _trim_subject(m.group("subj")), m.start("subj")
-        if subj.split()[0].lower() == "the":  # "said the Kazakh Head of State": the whole noun phrase
-            whole = _THE_PHRASE.match(after, at)
-            subj = whole.group() if whole and len(whole.group()) > len(subj) else subj
         named = _NAME_IN_CLAUSE.match(after, m.end("subj")) if subj.split()[0].lower() == "the" else None
         if named:  # "told the beekeeper from the village Karatal Bolat Zhanabilov, who ..."
             tokens = named.group("name").split()
             return " ".join(tokens[-2:]), m.group("verb"), named.end("name") - len(" ".join(tokens[-2:]))
+        person, person_at = _named_in_role(after, at, subj)
+        if person_at != at:  # "said Secretary-General of the ... association (TTRA) Aslan Beisov"
+            return person, m.group("verb"), person_at
+        if subj.split()[0].lower() == "the":  # "said the Kazakh Head of State": the whole noun phrase
+            whole = _THE_PHRASE.match(after, at)
+            subj = whole.group() if whole and len(whole.group()) > len(subj) else subj
         return subj, m.group("verb"), at
     m = _ACCORDING_AFTER.match(after)
     if m and _subject_ok(m.group("subj")):
@@ -562,7 +602,7 @@ def _subject_ok(subj: str) -> bool:
         return len(words) >= 2
     if words[-1] in lexicon.UNNAMED_GROUPS and all(w.islower() for w in words):
         return True  # "agriculture officials"
-    if words[0].lower() in ("he", "she", "they", "it"):
+    if words[0].lower() in ("he", "she", "they", "it", "him", "her"):
         return len(words) == 1
     if words[0].lower() in ("that", "which", "who", "whom", "this", "these"):
         return False
