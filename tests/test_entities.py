@@ -380,3 +380,46 @@ INTERVIEWS = [
 @pytest.mark.parametrize("name, text, expected", INTERVIEWS, ids=[c[0] for c in INTERVIEWS])
 def test_interview_layouts(name, text, expected):
     assert attributed(text) == expected
+
+
+MARKS_AND_SPELLINGS = [
+    (
+        "speech-inside-speech-keeps-the-outer-quotation",
+        "President Shavkat Mirziyoyev answered reporters.\n\n“Big countries are saying: “Pick a side.” We stay "
+        "neutral,” he said.",
+        [("Big countries are saying: “Pick a side.” We stay neutral", "Shavkat Mirziyoyev", "President")],
+    ),
+    (
+        "guillemet-typed-for-the-closing-one",
+        "President Sooronbay Jeenbekov addressed the nation. «I call on all forces to keep the peace,« the Kyrgyz "
+        "President concluded.",
+        [("I call on all forces to keep the peace", "Sooronbay Jeenbekov", "Kyrgyz President")],
+    ),
+    (
+        "curly-opener-closed-by-a-straight-mark",
+        '“The border is calm and the talks go on," Sadyr Zhaparov said.',
+        [("The border is calm and the talks go on", "Sadyr Zhaparov", None)],
+    ),
+    (
+        "single-marks-quote-a-phrase",
+        "Energy Minister Kanat Bozum said that ‘oil production cuts are out of the question’ for the field.",
+        [("oil production cuts are out of the question", "Kanat Bozum", "Energy Minister")],
+    ),
+    (
+        "another-spelling-of-the-same-surname",
+        "President Sooronbai Jeenbekov offered to resign. According to Zhenbekov, “it is necessary to return to "
+        "the legal channel.”",
+        [("it is necessary to return to the legal channel", "Sooronbai Jeenbekov", "President")],
+    ),
+    (
+        "agent-of-a-passive-cue-is-in-focus",
+        "Senator Yerlan Astayev spoke of cuts. Budget cuts were announced by President Nursultan Nazarbayev on "
+        "Monday.\n\n“We will have austerity measures throughout the economy,” he said.",
+        [("We will have austerity measures throughout the economy", "Nursultan Nazarbayev", "President")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", MARKS_AND_SPELLINGS, ids=[c[0] for c in MARKS_AND_SPELLINGS])
+def test_marks_and_spellings(name, text, expected):
+    assert attributed(text) == expected

@@ -124,7 +124,7 @@ def _surname(speaker: str | None) -> str:
 
 
 # quotation marks, an interview's dashes, or a speaker's label ("Jakab: ...", "Q: ...")
-_QUOTE_SIGN = re.compile(r"[“”«»„\"]|^[–—-] |^[^\W\d][\w.’' ]{0,30}:[ –—-]", re.M)
+_QUOTE_SIGN = re.compile(r"[“”«»„\"‘]|^[–—-] |^[^\W\d][\w.’' ]{0,30}:[ –—-]", re.M)
 
 
 def _clean(sentence: str) -> str:

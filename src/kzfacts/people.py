@@ -54,6 +54,22 @@ _DOCUMENT_FROM = re.compile(
 _TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
 
 
+_TRANSLIT = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ee", "e"), ("yy", "y"), ("iy", "i"), ("ai", "ay"))
+
+
+def translit_key(word: str) -> str:
+    """One key for the Latin spellings of a Central Asian name: Zhaparov/Japarov, Toqayev/Tokayev,
+    Jeenbekov/Zhenbekov, Berdimuhamedov/Berdymukhamedov.
+
+    >>> translit_key("Zhenbekov") == translit_key("Jeenbekov"), translit_key("Toqayev") == translit_key("Tokayev")
+    (True, True)
+    """
+    key = word.lower()
+    for a, b in _TRANSLIT:
+        key = key.replace(a, b)
+    return key.replace("y", "i")
+
+
 def _without_tickers(tokens: list[str]) -> str:
     """An organisation's name as written, without a stock ticker or a possessive ending."""
     name = " ".join(t for t in tokens if not _TICKER.fullmatch(t))
@@ -109,6 +125,7 @@ class PeopleIndex:
         self.text = text
         self.mentions: list[Mention] = []
         self.by_surname: dict[str, str] = {}
+        self._by_sound: dict[str, str] = {}  # transliteration key of each name part -> full name
         self.roles: dict[str, str] = {}
         self.organisations: list[tuple[int, str]] = []  # (position, name) of organisations acting as subjects
         self.weak_names: dict[str, str] = {}  # surname -> a two- or three-word name seen without a person signal
@@ -183,7 +200,7 @@ class PeopleIndex:
                 tokens = tokens[2:] if not tokens[2].islower() else tokens[3:]  # "Customers of Altyn Dala Bank"
             if not tokens:
                 continue
-            if not _org_like(tokens) or any(_bare(t) in lexicon.TITLE_WORDS for t in tokens[:-1]):
+            if not _org_like(tokens) or any(_bare(t) in lexicon.TITLE_WORDS for t in tokens):
                 continue
             after = self.text[m.end() : m.end() + 80]
             apposed = _ORG_APPOSITIVE.match(after)
@@ -222,7 +239,7 @@ class PeopleIndex:
             if (len(name) == 1) == full_names_only:
                 continue  # full names first (first pass), then surnames that may refer to them
             if len(name) == 1:
-                full = self.by_surname.get(name[0].lower())
+                full = self.known(name[0])
                 spoke = (verb_before and not is_subject) or (is_subject and _reporting_verb_after(after))
                 if full is None and (titled or spoke) and not name[0].isupper():
                     full = normalise_name(name[0])
@@ -263,7 +280,7 @@ class PeopleIndex:
             name, name_end = name[:-2], name_end - 2
         if name.endswith(".") or not name:
             return
-        full = self.by_surname.get(name.lower()) or self.weak_names.get(name.lower())
+        full = self.known(name) or self.weak_names.get(name.lower())
         after = text[name_end : min(end, name_end + 160)]
         if _outlet_credit(text, start, m.start(), after):
             return
@@ -286,9 +303,15 @@ class PeopleIndex:
         # any part of the name may stand for it later ("Vassilenko"; "Chen" of "Chen Mingyu")
         for part in reversed(full.split()):
             self.by_surname.setdefault(part.lower(), full)
+            self._by_sound.setdefault(translit_key(part), full)  # "Zhenbekov" for "Jeenbekov"
         self.by_surname.setdefault(full.lower(), full)
         if role:
             self.roles.setdefault(full, role)
+
+    def known(self, word: str) -> str | None:
+        """The full name a single word stands for, allowing for another spelling of it."""
+        low = word.lower()
+        return self.by_surname.get(low) or (self._by_sound.get(translit_key(word)) if len(low) >= 5 else None)
 
     # -- questions --------------------------------------------------------------------------------
     def resolve(self, phrase: str, pos: int) -> tuple[str | None, str | None]:
@@ -383,7 +406,7 @@ class PeopleIndex:
             return None, None
         full = (
             self.by_surname.get(" ".join(name).lower())
-            or self.by_surname.get(name[-1].lower())
+            or self.known(name[-1])
             or (self.weak_names.get(name[-1].lower()) if len(name) == 1 else None)
         )
         if full is None:
@@ -570,6 +593,8 @@ def _subject_here(text: str, floor: int, run_start: int, followed_by_verb: bool)
     if _ACCORDING_TO.search(window):
         return True
     words = window.split()
+    if len(words) >= 2 and words[-1] == "by" and words[-2].lower() in lexicon.REPORTING_VERBS:
+        return True  # "cuts were announced by President X": the agent speaks
     if words and words[-1].lower() in lexicon.OBJECT_PREPOSITIONS:
         return False
     return followed_by_verb

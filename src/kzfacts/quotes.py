@@ -98,31 +98,66 @@ _MARK = re.compile(r"[“”«»„\"]")
 def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(open_mark, close_mark, closed) for every quotation in text[start:end].
 
-    An opener with no closer runs to the end of the paragraph (at most MAX_UNCLOSED characters);
-    a second typographic opener before any closer abandons the first.
+    An opener with no closer runs to the end of the paragraph (at most MAX_UNCLOSED characters).
+    A second typographic opener before any closer abandons the first, unless it opens speech inside
+    the speech (`saying: “...”`): then the inner pair is skipped and the outer one goes on. Real pages
+    mix marks: a curly opener may close with a straight mark, « may be typed for », and ‘...’ may quote.
 
     >>> find_quote_marks('He said “yes” and «no».', 0, 23)
     [(8, 12, True), (18, 21, True)]
+    >>> find_quote_marks('“They say: “Pick a side.” We stay neutral,” he said.', 0, 52)
+    [(0, 42, True)]
     """
     found: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    for mark in _MARK.finditer(text, start, end):
+    depth = 0  # quotations open inside the current one
+    last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
+    for mark in _ANY_MARK.finditer(text, start, end):
         i, ch = mark.start(), mark.group()
         if open_at is None:
-            if ch in "“«„" or (ch == '"' and _opens(text, i, start, end)):
-                open_at = i
-        else:
-            typographic = text[open_at] != '"'
-            if ch in "”»" or (ch == '"' and (not typographic) and _closes(text, i, start)):
+            if ch in "“«„" or (ch in '"‘' and _opens(text, i, start, end)):
+                open_at, depth = i, 0
+            continue
+        opener = text[open_at]
+        if opener == "‘":  # single marks quote only between themselves
+            if ch in "’'" and _closes(text, i, start) and not _letter_after(text, i, end):
                 found.append((open_at, i, True))
                 open_at = None
-            elif ch in "“«" and typographic:
-                open_at = i  # the earlier mark was never closed
-            elif ch == "“" and not typographic:
-                open_at = i
+            continue
+        if ch in "‘’'":
+            continue
+        typographic = opener != '"'
+        closes = ch in "”»" or (ch == '"' and _closes(text, i, start) and (not typographic or i > last_curly))
+        if ch == "«" and typographic and _closes(text, i, start) and not _letter_after(text, i, end):
+            closes = True  # «...,« typed for «...,»
+        if closes and depth:
+            depth -= 1
+        elif closes:
+            found.append((open_at, i, True))
+            open_at = None
+        elif ch in "“«" and typographic:
+            if _speech_within(text, open_at, i):
+                depth += 1
+            else:
+                open_at, depth = i, 0  # the earlier mark was never closed
+        elif ch == "“" and not typographic:
+            open_at, depth = i, 0
     if open_at is not None:
         found.append((open_at, min(end, open_at + MAX_UNCLOSED), False))
     return found
+
+
+_ANY_MARK = re.compile(r"[“”«»„\"‘’']")
+_SPEECH_WITHIN = re.compile(r"(?:[:,]|\b(?:saying|says|said|asked|asks|told|tells))\s*$")
+
+
+def _speech_within(text: str, open_at: int, i: int) -> bool:
+    """A new opener that quotes someone inside the open quotation ("... are saying: “...")."""
+    return i - open_at > 2 and bool(_SPEECH_WITHIN.search(text, max(open_at, i - 16), i))
+
+
+def _letter_after(text: str, i: int, end: int) -> bool:
+    return i + 1 < end and text[i + 1].isalpha()
 
 
 def _opens(text: str, i: int, start: int, end: int) -> bool:
