@@ -423,3 +423,112 @@ MARKS_AND_SPELLINGS = [
 @pytest.mark.parametrize("name, text, expected", MARKS_AND_SPELLINGS, ids=[c[0] for c in MARKS_AND_SPELLINGS])
 def test_marks_and_spellings(name, text, expected):
     assert attributed(text) == expected
+
+
+NAMED_IN_APPOSITION = [
+    (
+        "role-subject-then-the-name",
+        "“Nearly 20,000 tonnes will be produced next year,” the general director of the Institute of High "
+        "Technologies, Serik Kozhakhmet, told reporters.",
+        [
+            (
+                "Nearly 20,000 tonnes will be produced next year",
+                "Serik Kozhakhmet",
+                "director of the Institute of High Technologies",
+            )
+        ],
+    ),
+    (
+        "unnamed-subject-then-the-name",
+        "“We will secure the projects,” another Afghan official, Defense Minister Mohammad Yaqub, was quoted as saying.",
+        [("We will secure the projects", "Mohammad Yaqub", "Defense Minister")],
+    ),
+    (
+        "outlet-quoted-someone-with-an-appositive-as-saying",
+        "“In Nukus, 18 people died of their injuries,” the agency quoted Abror Mamatov, an official from the "
+        "Prosecutor-General’s Office, as saying.",
+        [
+            (
+                "In Nukus, 18 people died of their injuries",
+                "Abror Mamatov",
+                "an official from the Prosecutor-General’s Office",
+            )
+        ],
+    ),
+    (
+        "possessive-role-is-an-unnamed-person",
+        "Sanjar Umarov was jailed on Monday. Mr Umarov's lawyer said he would appeal. “Not one accusation has been "
+        "proved,” he said.",
+        [("Not one accusation has been proved", None, None)],
+    ),
+    (
+        "glued-initial-before-a-surname",
+        "Head of State Nursultan Nazarbayev met the Government.\n\n“I am commissioning a revised budget,” said "
+        "N.Nazarbayev at the Cabinet’s meeting.",
+        [("I am commissioning a revised budget", "Nursultan Nazarbayev", "Head of State")],
+    ),
+    (
+        "ambassador-to-a-country-then-the-name",
+        "US Ambassador to Uzbekistan Jonathan Henick gave an interview. “Central Asia is no field of struggle,” the "
+        "Ambassador said.",
+        [("Central Asia is no field of struggle", "Jonathan Henick", "Ambassador")],
+    ),
+    (
+        "office-acronym-after-a-nationality",
+        "The Ministry of Foreign Affairs of the Republic of Tajikistan issued a statement on the unrest. “We share "
+        "the concern of Kazakhstan,” the Tajik MFA noted.",
+        [("We share the concern of Kazakhstan", "Tajik Ministry of Foreign Affairs", None)],
+    ),
+    (
+        "a-question-in-marks-is-not-speech",
+        "President Shavkat Mirziyoyev answered the question: “On whose side is Uzbekistan?”",
+        [],
+    ),
+    (
+        "paragraph-long-quotation-after-a-quoting-paragraph",
+        "“We have a common goal,” Tokayev told Xi.\n\n“We are also united by the desire to strengthen security.”",
+        [
+            ("We have a common goal", "Tokayev", None),
+            ("We are also united by the desire to strengthen security", "Tokayev", None),
+        ],
+    ),
+    (
+        "relative-clause-is-not-the-speaker",
+        "Jonathan Henick also responded to Vyacheslav Volodin, who came to Tashkent and warned Uzbekistan.\n\n"
+        "“I think Mr. Volodin promoted his own interests.”",
+        [("I think Mr. Volodin promoted his own interests", "Jonathan Henick", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", NAMED_IN_APPOSITION, ids=[c[0] for c in NAMED_IN_APPOSITION])
+def test_named_in_apposition_and_focus(name, text, expected):
+    assert attributed(text) == expected
+
+
+MORE_INTERVIEWS = [
+    (
+        "labels-with-roles-and-initials",
+        "We spoke to the ambassador.\n\nShahzod Nusrat, reporter: - Hello, dear Ambassador. How are you?\n\n"
+        "Tim Torlot, UK Ambassador to Uzbekistan: - Good morning, very well.\n\nSh.N.: - What do you think of "
+        "the reforms?\n\nT.T.: - I think they are going well.",
+        [
+            ("Good morning, very well.", "Tim Torlot", "UK Ambassador to Uzbekistan"),
+            ("I think they are going well.", "Tim Torlot", "UK Ambassador to Uzbekistan"),
+        ],
+    ),
+    (
+        "announced-interview-with-plain-questions",
+        "U.S. Ambassador Pamela Spratlen’s Interview to Jahon IA\n\nMs. Ambassador, what does this anniversary "
+        "mean to you?\n\nUzbekistan has come a long way since independence.\n\nThere is much to do.",
+        [
+            ("Uzbekistan has come a long way since independence.", "Pamela Spratlen", None),
+            ("There is much to do.", "Pamela Spratlen", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", MORE_INTERVIEWS, ids=[c[0] for c in MORE_INTERVIEWS])
+def test_more_interview_layouts(name, text, expected):
+    assert attributed(text) == expected

@@ -123,8 +123,8 @@ def _surname(speaker: str | None) -> str:
     return speaker.split()[-1].lower() if speaker else ""
 
 
-# quotation marks, an interview's dashes, or a speaker's label ("Jakab: ...", "Q: ...")
-_QUOTE_SIGN = re.compile(r"[“”«»„\"‘]|^[–—-] |^[^\W\d][\w.’' ]{0,30}:[ –—-]", re.M)
+# quotation marks, an interview's dashes, a speaker's label ("Jakab: ...", "Q: ..."), or the word interview
+_QUOTE_SIGN = re.compile(r"[“”«»„\"‘]|^[–—-] |^[^\W\d][\w.’' ]{0,30}:[ –—-]|(?i:\binterview)", re.M)
 
 
 def _clean(sentence: str) -> str:

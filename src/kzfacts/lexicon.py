@@ -27,6 +27,11 @@ REPORTING_VERBS = frozenset(
     echoed echoes reads
     """.split()
 )
+# Reporting verbs that may open a sentence before the speaker ("Added Aralsk mayor X: ...").
+LEADING_VERBS = frozenset(
+    "said says added adds noted notes explained explains continued continues recalled recalls concluded "
+    "concludes commented comments".split()
+)
 # Verbs that attribute a *partial* quotation ("described it as", "called it").
 PARTIAL_CUE_VERBS = frozenset(
     """
@@ -68,7 +73,7 @@ TITLE_WORDS = frozenset(
     Professor Ambassador-at-Large Rector Editor CEO Founder Deputy-Chairman Expert Analyst
     Executive Officer Member MP Parliamentary Presidential Prosecutor Prosecutor-General Judge Justice
     Coach Doctor Commander General Colonel Lieutenant Captain Inspector Ombudsman Auditor Chairperson Trainer
-    Secretary Rector Dean Akim Hakim
+    Secretary Rector Dean Akim Hakim Counselor Counsellor
     """.split()
 )
 # Lower-case role heads that make "NAME, <role> of ..." an appositive ("rector of", "head of").
@@ -87,7 +92,7 @@ ROLE_HEADS = frozenset(
     herder trader pilot nurse student entrepreneur businessman businesswoman designer writer poet
     musician athlete volunteer pensioner mother father son daughter wife husband sister brother
     surgeon pediatrician pulmonologist zoologist geologist physicist chemist biologist photographer
-    trainer beekeeper boxer wrestler referee promoter
+    trainer beekeeper boxer wrestler referee promoter counselor counsellor
     """.split()
 )
 # Head nouns of organisations that speak ("the presidential press service reported").
@@ -197,7 +202,7 @@ TITLE_NOUNS = frozenset(
     theme title format forum conference summit festival award prize operation brand platform
     exhibition agenda festival event session panel headline newspaper magazine magazine's label
     titled entitled named dubbed called known reading placard placards banner banners poster posters
-    so-called
+    so-called question questions
     """.split()
 )
 

@@ -52,6 +52,8 @@ _DOCUMENT_FROM = re.compile(
 
 
 _TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
+_GLUED_INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+(?P<surname>[A-ZА-ЯЁ][\w’'\-]+)$")
+_GLUED_INITIALS = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]?\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
 _TRANSLIT = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ee", "e"), ("yy", "y"), ("iy", "i"), ("ai", "ay"))
@@ -79,7 +81,7 @@ def _without_tickers(tokens: list[str]) -> str:
 def normalise_name(name: str) -> str:
     """Collapse spaces and fix ALL-CAPS surnames: 'Emmanuel DUPUY' -> 'Emmanuel Dupuy'."""
     parts = []
-    for part in name.split():
+    for part in _GLUED_INITIALS.sub(r"\1 ", name).split():  # "M.Archayev" -> "M. Archayev"
         if _TICKER.fullmatch(part):
             continue  # "Chevron CVX.N": a stock ticker, not part of the name
         if len(part) > 3 and part.isupper():
@@ -169,9 +171,13 @@ class PeopleIndex:
                 name = m.group("name")
                 self._acronyms.setdefault(m.group("acronym"), name[4:] if name.startswith("The ") else name)
         for _, org in self.organisations:
-            initials = "".join(w[0] for w in org.split() if w[:1].isupper())
-            if len(initials) >= 2 and " " in org:
-                self._acronyms.setdefault(initials, org)
+            # "Ministry of Foreign Affairs of the Republic of Tajikistan": MFA, MFAR, ...: each a prefix
+            words, initials = org.split(), ""
+            for n, w in enumerate(words):
+                if w[:1].isupper():
+                    initials += w[0]
+                    if len(initials) >= 2:
+                        self._acronyms.setdefault(initials, " ".join(words[: n + 1]))
         self._issuers: list[tuple[int, str]] = []  # (position, who) of statements and reports, in text order
         for start, end in spans:
             for m in _ISSUED_BY.finditer(text, start, end):
@@ -185,7 +191,13 @@ class PeopleIndex:
     def _scan_unnamed(self, start: int, end: int) -> None:
         for m in _UNNAMED_PERSON.finditer(self.text, start, end):
             after = self.text[m.end() : min(end, m.end() + 160)]
-            if _clause_start(self.text, start, m.start()) and not _comma_name(after) and _followed_by_verb(after, True):
+            appositive = self.text[max(start, m.start() - 2) : m.start()].strip() == ","  # "X, a spokesman, said"
+            if (
+                _clause_start(self.text, start, m.start())
+                and not appositive
+                and not _comma_name(after)
+                and _followed_by_verb(after, True)
+            ):
                 self._unnamed.append(m.start())
 
     def _scan_organisations(self, start: int, end: int) -> None:
@@ -217,6 +229,8 @@ class PeopleIndex:
                     self._single(m, start, end)
                 continue  # single capitalised words are resolved in the second pass
             tokens = run.split(" ")
+            if tokens[0].lower() in lexicon.LEADING_VERBS:  # "Added Aralsk mayor ...": a verb, then the speaker
+                continue
             # a possessive ends the name: "Tokayev’s vision"
             possessive = tokens[-1].endswith(("’s", "'s"))
             if possessive:
@@ -310,6 +324,9 @@ class PeopleIndex:
 
     def known(self, word: str) -> str | None:
         """The full name a single word stands for, allowing for another spelling of it."""
+        glued = _GLUED_INITIAL.match(word)  # "N.Nazarbayev"
+        if glued:
+            word = glued.group("surname")
         low = word.lower()
         return self.by_surname.get(low) or (self._by_sound.get(translit_key(word)) if len(low) >= 5 else None)
 
@@ -322,9 +339,14 @@ class PeopleIndex:
 
     def spelled_out(self, name: str | None) -> str | None:
         """'HRW' -> 'Human Rights Watch' when the article names the organisation in full."""
-        if not name or not (2 <= len(name) <= 8 and name.isupper() and name.isalpha()):
+        if not name:
             return name
-        return self._acronyms.get(name, name)
+        *lead, last = name.split()
+        if not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()) or last not in self._acronyms:
+            return name
+        if lead and not all(w in lexicon.NOT_NAME_WORDS for w in lead):
+            return name
+        return " ".join(lead + [self._acronyms[last]])  # "Tajik MFA" -> "Tajik Ministry of Foreign Affairs"
 
     def _resolve(self, phrase: str, pos: int) -> tuple[str | None, str | None]:
         """A subject phrase at `pos` ("he", "President Tokayev", "the presidential press service")
@@ -386,9 +408,11 @@ class PeopleIndex:
         tokens = [t for t in words if t]
         connectors = [j for j, t in enumerate(tokens) if t.islower()]
         head = tokens[: connectors[0]] if connectors else []
-        if len(head) >= 2 and not any(_is_title_or_place(t) for t in head):
+        if (len(head) >= 2 or (head and self.known(head[0]))) and not any(_is_title_or_place(t) for t in head):
             # "Almas Ibrayev of the Kazakh Grain Union": a name, then where the person works
-            speaker, _ = self._resolve(" ".join(head), pos)
+            speaker, role = self._resolve(" ".join(head), pos)
+            if tokens[connectors[0]] in ("at", "in", "on"):  # "N.Nazarbayev at the Cabinet’s meeting": a place
+                return speaker, role
             return speaker, " ".join(tokens[connectors[0] :])
         if connectors and connectors[-1] < len(tokens) - 1:
             # "Minister of Science and Higher Education of the Republic of Kazakhstan Yerlan B."
@@ -547,7 +571,8 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 
 _UNNAMED_PERSON = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,4}?(?:"
+    # "A senior official", "another official", "Mr Umarov's lawyer": a person the text does not name
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+|(?<!\w)(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*[’']s\s+)(?:[\w\-’']+\s+){0,4}?(?:"
     + "|".join(sorted(lexicon.ROLE_HEADS - {"head", "member", "source"}))
     + r")\b(?![\w\-])"
 )
@@ -607,7 +632,7 @@ def _clause_start(text: str, floor: int, pos: int) -> bool:
 
 
 _ROLE_PREFIX = re.compile(
-    r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for|at|under)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*\s+(?:of\s+|for\s+|and\s+|under\s+)?){0,10}(?:the\s+)?)$"
+    r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for|at|under|to|in)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*\s+(?:of\s+|for\s+|and\s+|under\s+)?){0,10}(?:the\s+)?)$"
 )
 
 

@@ -174,11 +174,12 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
     """Every quotation in the article that the text attributes to speech."""
     body = [p for p in article.paragraphs if p.kind == "body"]
     # questions may stand apart as headings ("What does Kazakhstan mean for your organisation?")
-    asked = any(p.kind == "heading" and text[p.end - 1] == "?" for p in article.paragraphs)
-    interview = _interview_layout(text, body, asked)
+    asked_at = [p.start for p in article.paragraphs if p.kind == "heading" and text[p.end - 1] == "?"]
+    interview = _interview_layout(text, body, asked_at, article.title)
     quotes: list[QuoteSpan] = []
     if interview:
-        quotes.extend(_interview_answers(text, body, interview, people))
+        headings = [text[p.start : p.end] for p in article.paragraphs if p.kind == "heading"]
+        quotes.extend(_interview_answers(text, body, interview, people, headings))
     answer_paras = {i for i, turn in interview.items() if turn.kind == "answer"}
     previous: QuoteSpan | None = None
     pending: tuple[int, int, int] | None = None  # a quotation that runs on into the next paragraph
@@ -199,7 +200,7 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             )
             if found is None and not runs_on and _floating(text, para, open_at, close_at, closed):
                 prev = body[n - 1] if n else None
-                found = _floating_quote(text, prev, para.start, sentences, open_at, close_at, people)
+                found = _floating_quote(text, prev, para.start, sentences, open_at, close_at, people, previous)
             if found is None:
                 rejected_close = close_at
             if found is None and runs_on:
@@ -231,12 +232,18 @@ def _floating(text: str, para, open_at: int, close_at: int, closed: bool) -> boo
         return False
     inner = text[open_at + 1 : close_at]
     cut_off = not closed and close_at >= len(text.rstrip())  # a quotation cut short by the end of the text
-    if len(_WORDS.findall(inner)) < (2 if cut_off else 4) or is_title_case(inner):
-        return False
+    words = len(_WORDS.findall(inner))
+    if is_title_case(inner) or words < 2 or (not cut_off and words < 6 and inner.rstrip()[-1:] not in ".!?…,"):
+        return False  # “Investment portal of Uzbekistan” alone on a line is a name, not speech
     return not closed or not re.search(r"\w", text[close_at + 1 : para.end])
 
 
-def _floating_quote(text, prev, p_start, sentences, open_at, close_at, people: PeopleIndex) -> QuoteSpan | None:
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
+
+
+def _floating_quote(
+    text, prev, p_start, sentences, open_at, close_at, people: PeopleIndex, previous=None
+) -> QuoteSpan | None:
     """A paragraph-long quotation with no cue of its own (layouts that set quotations apart): its
     speaker is a name alone on the line above it (pull quotes), or the one the paragraph before speaks
     of ("X said that ...", "The head of state also mentioned ...", "X, in turn, conveyed ..."), or
@@ -252,11 +259,14 @@ def _floating_quote(text, prev, p_start, sentences, open_at, close_at, people: P
     if _NAME_ONLY.fullmatch(label) and not any(w in lexicon.NOT_NAME_WORDS for w in label.split()):
         speaker, role = people.resolve(label, line_start)
         return QuoteSpan(start, end, speaker, role, None, "direct", open_at, min(close_at + 1, len(text)))
+    if prev and previous and prev.start <= previous.start < prev.end and previous.speaker:
+        # the paragraph before ended a quotation: this one goes on with the same speaker
+        return QuoteSpan(start, end, previous.speaker, previous.role, previous.cue, "direct", open_at, close_at + 1)
     speaker = role = cue = None
     last = split_sentences(text, prev.start, prev.end)[-1:] if prev else []
     if last:
         s_start, s_end = last[0]
-        sentence = text[s_start:s_end]
+        sentence = _RELATIVE_CLAUSE.split(text[s_start:s_end])[0]  # "..., who came and warned": not the subject's
         # its last "X said" (when it quotes nobody itself), else the subject that opens it
         found = (None if _MARK.search(sentence) else _cue_before(sentence)) or _colon_subject(sentence)
         if found:
@@ -449,7 +459,7 @@ _THE_PHRASE = re.compile(
 # `” TASS cited a spokesman for X as saying`, `” Interfax quoted X as saying`: the one quoted speaks
 _AS_SAYING_AFTER = re.compile(
     r"^[\s,.;:]*(?:[–—-]\s*)?[^,.;:“”\"«»]{1,60}?\b(?P<verb>quoted|cited)\s+(?P<subj>[^,.;:“”\"«»()]{2,120}?)"
-    r"(?:\s*\([^()]{1,30}\))?\s+as\s+(?:saying|stating)\b"
+    r"(?:\s*\([^()]{1,30}\))?(?:,[^,.;“”\"«»]{2,120},)?\s+as\s+(?:saying|stating)\b"
 )
 # `the Astana Times reported, citing the Energy Ministry`: the source cited speaks, not the outlet
 _CITING = re.compile(r"[^.;“”\"«»]{0,60}?,?\s+citing\s+(?P<subj>[^,.;:“”\"«»()]{2,80}?)(?=\s*[,.;:“”\"«»()]|$)")
@@ -479,6 +489,10 @@ def _named_in_role(text: str, at: int, subj: str) -> tuple[str, int]:
     return name, m.start("name")
 
 
+_APPOSED_NAME = re.compile(rf",\s*(?P<name>(?:{_CAP}[\w’'.\-]*\s+){{0,4}}{_CAP}[\w’'\-]+\s+{_CAP}[\w’'\-]+)\s*,?")
+_DESCRIBING_WORDS = frozenset("the a an another one".split())
+
+
 def _cue_after(after: str) -> tuple[str, str, int] | None:
     """(subject, verb, subject offset) from the words right after a closing mark."""
     m = _AS_SAYING_AFTER.match(after)
@@ -489,6 +503,10 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
         citing = _CITING.match(after, m.end())
         if citing and _subject_ok(citing.group("subj")):
             return _trim_subject(citing.group("subj")), m.group("verb"), citing.start("subj")
+        named = _APPOSED_NAME.fullmatch(m.group("appos") or "")
+        if named and m.group("subj").split()[0].lower() in _DESCRIBING_WORDS:
+            # "the general director of X, Serik Kozhakhmetov, told"; "another official, Minister X, was quoted"
+            return named.group("name"), m.group("verb"), m.start("appos") + named.start("name")
         return m.group("subj"), m.group("verb"), m.start("subj")
     m = _CUE_AFTER_VERB.match(after)
     if m and not m.group("verb").endswith("ing") and _subject_ok(m.group("subj")):
@@ -554,7 +572,7 @@ def _colon_subject(before: str) -> tuple[str, str, int] | None:
     """'Deputy Prime Minister Kanat Yessenov outlined the programme: “...' -> the sentence subject;
     a transcript label '[SOUNDBITE] Zhenis N., resident of Koktal (speaking Kazakh): “...' -> the name."""
     inverted = _INVERTED_LEAD.match(before)
-    if inverted and inverted.group("verb").lower() in lexicon.REPORTING_VERBS:
+    if inverted and inverted.group("verb").lower() in lexicon.LEADING_VERBS:
         return inverted.group("subj"), inverted.group("verb").lower(), inverted.start("subj")
     label = _NAME_LABEL.match(before)
     if label:
@@ -728,11 +746,15 @@ class Turn:
     label: str | None = None  # "Jakab", "A", "Sh.N." before a colon
 
 
-def _interview_layout(text: str, body, asked: bool = False) -> dict[int, Turn]:
+def _interview_layout(text: str, body, asked_at=(), title: str | None = None) -> dict[int, Turn]:
     """Paragraph number -> its turn in a question/answer interview, else {}: dashed turns
     ("– How ...?" / "– We ..."), or labelled ones ("Q:"/"A:", "Question:"/"Answer:", a speaker's name or
     initials before a colon after unlabelled questions)."""
-    return _dashed_layout(text, body) or _labelled_layout(text, body, asked)
+    return (
+        _dashed_layout(text, body)
+        or _labelled_layout(text, body, bool(asked_at))
+        or _plain_layout(text, body, title, asked_at)
+    )
 
 
 def _dashed_layout(text: str, body) -> dict[int, Turn]:
@@ -757,8 +779,9 @@ def _dashed_layout(text: str, body) -> dict[int, Turn]:
 
 _TURN_LABEL = re.compile(
     rf"(?P<label>Q|A|Question|Answer|(?:{_CAP}[a-zа-яё]?\.){{1,3}}|{_CAP}[\w’'\-]+(?:\s{_CAP}[\w’'\-]+){{0,2}})"
-    r"\s*:\s*(?:[–—-]\s*)?(?=\S)"
+    r"(?:,\s*(?P<role>[^:\n“”\"«»]{1,60}?))?\s*:\s*(?:[–—-]\s*)?(?=\S)"
 )
+_INTERVIEWER_ROLES = frozenset("reporter journalist correspondent interviewer host presenter moderator editor".split())
 _QUESTION_LABELS = frozenset({"Q", "Question"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
 
@@ -766,7 +789,7 @@ _ANSWER_LABELS = frozenset({"A", "Answer"})
 def _labelled_layout(text: str, body, asked: bool) -> dict[int, Turn]:
     labels: dict[int, re.Match] = {}
     for i, para in enumerate(body):
-        m = _TURN_LABEL.match(text, para.start, min(para.end, para.start + 40))
+        m = _TURN_LABEL.match(text, para.start, min(para.end, para.start + 100))
         label = m.group("label") if m else None
         if label in _QUESTION_LABELS | _ANSWER_LABELS or (
             label and label not in lexicon.NOT_NAME_WORDS and label not in lexicon.NEWS_AGENCIES
@@ -774,11 +797,15 @@ def _labelled_layout(text: str, body, asked: bool) -> dict[int, Turn]:
             labels[i] = m
     if not labels:
         return {}
-    # a name label whose turns end in "?" is the interviewer's
+    # "Shahzod N., reporter: - ...", later "Sh.N.: - ...": initials stand for a name introduced with its role
+    roles = {m.group("label"): m.group("role") for m in labels.values() if m.group("role")}
+    names = {lab: _initials_of(lab, roles) for lab in {m.group("label") for m in labels.values()}}
+    # the interviewer's label: Q, a reporter's, or one whose turns end in "?"
     asking = {
         lab
-        for lab in {m.group("label") for m in labels.values()}
+        for lab in names
         if lab in _QUESTION_LABELS
+        or any(w.lower() in _INTERVIEWER_ROLES for w in (roles.get(names[lab]) or "").split())
         or (
             lab not in _ANSWER_LABELS
             and sum(text[body[i].end - 1] == "?" for i, m in labels.items() if m.group("label") == lab)
@@ -796,14 +823,42 @@ def _labelled_layout(text: str, body, asked: bool) -> dict[int, Turn]:
         elif m and (state is not None or (asked and counts[m.group("label")] >= 2)):
             # an answer label after a question, or one that recurs where the questions are headings
             state = "answer"
-            layout[i] = Turn("answer", m.end(), m.group("label"))
+            layout[i] = Turn("answer", m.end(), names[m.group("label")])
         elif m is None and text[para.end - 1] == "?" and (state is not None or i + 1 in labels):
             state = "question"  # an unlabelled question before a labelled answer
             layout[i] = Turn("question", para.start)
         elif m is None and state == "answer":
             layout[i] = Turn("answer", para.start, None)
     answers = [t for t in layout.values() if t.kind == "answer" and t.label]
-    return layout if answers else {}
+    asks = asked or any(t.kind == "question" and "?" in text[t.start : body[i].end] for i, t in layout.items())
+    return layout if answers and asks else {}  # a broadcast transcript has turns but no questions
+
+
+def _initials_of(label: str, named: dict) -> str:
+    """'Sh.N.' -> the introduced label 'Shahzod Nusratullayev' whose parts start so; else the label."""
+    if "." not in label:
+        return label
+    initials = [p for p in label.split(".") if p]
+    for name in named:
+        parts = name.split()
+        if len(parts) == len(initials) and all(p.startswith(i) for p, i in zip(parts, initials, strict=True)):
+            return name
+    return label
+
+
+def _plain_layout(text: str, body, title: str | None, asked_at=()) -> dict[int, Turn]:
+    """An interview announced as one ("... Interview to Jahon IA") whose questions are paragraphs (or
+    headings) ending in "?" and whose answers are the paragraphs between them, with no dashes or labels."""
+    if not (title and re.search(r"\binterview", title, re.I)) and not _introduces_interview(text, body[:2]):
+        return {}
+    questions = {i for i, p in enumerate(body) if text[p.end - 1] == "?" and p.end - p.start >= 20}
+    first = min([body[i].start for i in questions] + list(asked_at), default=None)
+    if first is None:
+        return {}
+    layout = {
+        i: Turn("question" if i in questions else "answer", p.start) for i, p in enumerate(body) if p.start >= first
+    }
+    return layout if any(t.kind == "answer" for t in layout.values()) else {}
 
 
 def _introduces_interview(text: str, intro) -> bool:
@@ -816,9 +871,13 @@ def _skip_space(text: str, start: int, end: int) -> int:
     return start
 
 
-def _interview_answers(text, body, layout: dict[int, Turn], people: PeopleIndex) -> list[QuoteSpan]:
-    first_q = min(layout)
-    interviewee = _interviewee(text, body[:first_q], people, body[first_q].start)
+def _interview_answers(text, body, layout: dict[int, Turn], people: PeopleIndex, headings=()) -> list[QuoteSpan]:
+    first_q = (
+        min(i for i, t in layout.items() if t.kind == "question")
+        if any(t.kind == "question" for t in layout.values())
+        else min(layout)
+    )
+    interviewee = _interviewee(text, body[:first_q], people, body[first_q].start) or _headline_person(headings, people)
     quotes = []
     speaker = interviewee
     for i, turn in sorted(layout.items()):
@@ -845,6 +904,25 @@ def _label_speaker(label: str, people: PeopleIndex, interviewee: str | None) -> 
         return label
     speaker, _ = people.resolve(label, len(people.text))
     return speaker or label
+
+
+_HEADLINE_PERSON = re.compile(rf"{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,2}}")
+
+
+def _headline_person(headings, people: PeopleIndex) -> str | None:
+    """The person the headings name ("U.S. Ambassador Pamela Spratlen’s Interview to Jahon IA",
+    "Answers of ... Shavkat Mirziyoyev to the Questions of ..."): one the article knows, else the first."""
+    candidates = []
+    for heading in reversed(headings):  # the heading nearest the questions first
+        for m in _HEADLINE_PERSON.finditer(heading):
+            words = [w.removesuffix("’s").removesuffix("'s") for w in m.group().split()]
+            while words and (words[0] in lexicon.NOT_NAME_WORDS or words[0] in lexicon.TITLE_WORDS):
+                words.pop(0)
+            if len(words) >= 2 and not any(w in lexicon.NOT_NAME_WORDS for w in words):
+                candidates.append(" ".join(words))
+    known = [c for c in candidates if people.known(c.split()[-1])]
+    chosen = (known or candidates or [None])[0]
+    return people.resolve(chosen, len(people.text))[0] if chosen else None
 
 
 def _interviewee(text, intro, people: PeopleIndex, first_question: int) -> str | None:

@@ -103,6 +103,8 @@ def is_heading(line: str) -> bool:
         return False
     if stripped[0] in lexicon.DASHES + "•*":
         return False
+    if _TURN.match(stripped):
+        return False  # "Tim Torlot, UK Ambassador: - Good morning": a turn of a dialogue
     if _unbalanced(stripped):
         return False  # a truncated sentence with an open quotation, not a headline
     if len(words) > 12 and not is_title_case(stripped):
@@ -114,6 +116,9 @@ def _unbalanced(line: str) -> bool:
     opens = sum(line.count(c) for c in "“«„")
     closes = sum(line.count(c) for c in "”»")
     return opens != closes or line.count('"') % 2 == 1
+
+
+_TURN = re.compile(r"^[^:]{1,80}:\s*[–—-]\s+\S|^(?:Q|A|Question|Answer)\s*:\s+\S")
 
 
 def is_title_case(line: str) -> bool:
