@@ -351,24 +351,31 @@ def stat(
     if period is not None and not re.fullmatch(r"\d{4}", period.strip()):
         _fail(f"--period takes a year such as 2025, not {period!r}")
     store, _, _ = _store(corpus)
+    unit_hint = None
     if unit is not None:
         from kzfacts.query import _unit_alias
 
         known = store.units()
         if _unit_alias(unit).lower() not in {u.lower() for u in known}:
-            _fail(f"no numeric claims in unit {unit!r}; units in this corpus: {', '.join(known)}", 1)
-    hits = store.stats(
-        query,
-        min_score,
-        source,
-        unit=unit,
-        min_value=min_value,
-        max_value=max_value,
-        period=period,
-        limit=_resolved_limit(limit, fmt),
+            unit_hint = f"no numeric claims in unit {unit!r}; units in this corpus: {', '.join(known)}"
+    hits = (
+        []
+        if unit_hint
+        else store.stats(
+            query,
+            min_score,
+            source,
+            unit=unit,
+            min_value=min_value,
+            max_value=max_value,
+            period=period,
+            limit=_resolved_limit(limit, fmt),
+        )
     )
     records = [h.record for h in hits]
-    hint = f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
+    hint = unit_hint or (
+        f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
+    )
     columns = [
         _column("Value", _value_cell, width=16),
         _column("Sentence", lambda r: r["sentence"], ratio=6),
