@@ -24,6 +24,8 @@ CHROME_LINES = [
     "877 time viewed",
     "2 743 просмотров",
     "3 user(s) are online (2 user(s) are browsing News)",
+    "view-icon 3035",
+    "This news was read 9130 users",
 ]
 PROSE_LINES = [
     "The bank raised its rate to 16.5% on Friday.",
@@ -47,6 +49,9 @@ NOT_STATS = [
     ("date-with-commas", "Monday, 25, November, 2024\n\nThe deputies met."),
     ("time-zone", "The session starts at 10:00 GMT +6 in Astana."),
     ("ordinal-convocation", "The Mazhilis of the eighth convocation held its last session."),
+    ("match-score", "Kazakhstan beat Denmark (3:2) at home."),
+    ("page-code", "The sides signed a memorandum.\n\n[[nid:623897]]\n\nThe talks went on."),
+    ("day-range-before-the-year", "Riots took place from January 2 to 10, 2022, in several cities."),
 ]
 
 

@@ -205,6 +205,12 @@ ATTRIBUTION_LAYERS = [
         [("joint measures are an urgent necessity", "Amir Khan Muttaqi", "Afghan Foreign Minister")],
     ),
     (
+        "subject-of-coordinated-verbs-after-an-appositive",
+        "In a statement, the group's Central Asia director, Holly Carter, called the charges baseless and said "
+        "Niyazova was a “victim of the government's crackdown.”",
+        [("victim of the government's crackdown", "Holly Carter", "director")],
+    ),
+    (
         "appositive-without-its-closing-comma",
         "“The statement is weighty and it means that work will start,” Prof. Sabit Negmat, director of the "
         "Geophysical Service told EurasiaNet.",
@@ -399,6 +405,11 @@ MARKS_AND_SPELLINGS = [
         "curly-opener-closed-by-a-straight-mark",
         '“The border is calm and the talks go on," Sadyr Zhaparov said.',
         [("The border is calm and the talks go on", "Sadyr Zhaparov", None)],
+    ),
+    (
+        "reminded-is-a-cue-and-a-straight-mark-closes-single-marks",
+        "Energy Minister Kanat Bozum reminded that ‘oil production cuts at the field are out of the question'.",
+        [("oil production cuts at the field are out of the question", "Kanat Bozum", "Energy Minister")],
     ),
     (
         "single-marks-quote-a-phrase",

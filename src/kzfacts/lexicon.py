@@ -24,7 +24,7 @@ REPORTING_VERBS = frozenset(
     reiterates agreed agrees cautioned cautions described describes characterized characterised
     characterizes called calls termed dubbed quoted quotes complained complains wondered
     recounted recounts conceded concedes boasted stressing adding noting saying telling speaks spoke
-    echoed echoes reads
+    echoed echoes reads reminded reminds
     """.split()
 )
 # Reporting verbs that may open a sentence before the speaker ("Added Aralsk mayor X: ...").
@@ -221,6 +221,9 @@ BOILERPLATE_LINES = [
     re.compile(r"^\s*(?:Updated|Published|Posted)\b.{0,30}\d{1,2}:\d{2}", re.I),
     re.compile(r"^\s*\d[\d\s,.]*\s*(?:times?\s+viewed|views?|просмотр\w*)\s*$", re.I),
     re.compile(r"\b\d+\s+(?:users?|guests?|members?)(?:\(s\))?\s+(?:are\s+|is\s+)?(?:online|browsing)", re.I),
+    re.compile(
+        r"^\s*(?:view-icon|views?:?|this news was read|read)\s*\d[\d\s,.]*(?:\s+(?:users|times|readers))?\s*$", re.I
+    ),
     re.compile(r"^\s*(Read more|Share|Subscribe|Advertisement|Related|Tags?:|Follow us)\b.{0,40}$", re.I),
     re.compile(r"^\s*(Photo|Photo credit|Image|Credit|Source)\s*:.{0,80}$", re.I),
     # a rates strip: "Exchange rates: USD 508.12 | EUR 573.40 | RUB 6.21"

@@ -587,7 +587,7 @@ def _colon_subject(before: str) -> tuple[str, str, int] | None:
 
 
 _COORDINATED = re.compile(
-    rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{0,5}})\s+(?:also\s+)?[a-z]+ed\b(?:\s+[a-z][\w\-’']*){{0,6}}\s+and$"
+    rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{0,5}}),?\s+(?:also\s+)?[a-z]+ed\b(?:\s+[a-z][\w\-’']*){{0,6}}\s+and$"
 )
 
 

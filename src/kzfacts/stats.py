@@ -19,7 +19,7 @@ from kzfacts.numbers import FRACTION, iter_quantities, parse_digits, scale_value
 from kzfacts.segment import ArticleSpan, split_sentences
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)(?:\s?[–—-]\s?(?:1[89]|20)?\d\d)?\b(?!s\b|’s|'s)")
-_MONTH_BEFORE = re.compile(rf"{lexicon.MONTH_RE}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s?[–—-]\s?)?$")
+_MONTH_BEFORE = re.compile(rf"{lexicon.MONTH_RE}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?(?:\s?[–—-]|\s+to)\s?)?$")
 _MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?,?(?:\s+of)?\s+{lexicon.MONTH_RE}(?![^\W\d_])")
 # Dates, clock times and telephone numbers are masked before numbers are looked for.
 _NUMERIC_DATE = re.compile(
@@ -244,6 +244,8 @@ def _not_a_claim_digits(text, g, start, end, before, after, para_start) -> bool:
         return True  # a year: a time reference, used as a period
     if _DECADE_OR_CENTURY.match(after):
         return True  # 1990s, 19th century
+    if before[-1:] == ":" or (after[:1] == ":" and after[1:2].isdigit()):
+        return True  # a score, a clock or a code: 3:2, 11:51, nid:623897
     if before[-1:].isalpha() or (before[-1:] in "-–" and before[-2:-1].isalpha()):
         return True  # COVID-19, G20, Su-27
     if after[:1].isalpha() and not (g["ord"] or g["unit"] or g["scale"] or g["letter_scale"]):
