@@ -34,6 +34,13 @@ def test_quote_finds_tokayev_by_any_spelling(query):
     assert {r["speaker"] for r in records} == {"Kassym-Jomart Tokayev"}
 
 
+@pytest.mark.parametrize("query", ["head of state", "the head of state", "president"])
+def test_quote_finds_speakers_by_the_job_they_hold(query):
+    speakers = {r["speaker"] for r in as_json(run("quote", query, "--json", "--min-score", "95"))}
+    assert "Kassym-Jomart Tokayev" in speakers
+    assert "Zaur Mamedov" not in speakers
+
+
 def test_quote_json_fields_and_citation(corpus_texts):
     records = as_json(run("quote", "tokayev", "--json"))
     first = records[0]

@@ -58,7 +58,11 @@ def speaker_keys(name: str, role: str | None) -> list[tuple[str, str]]:
     full = fold(name)
     keys = [(full, "full")] + [(p, "part") for p in full.split() if len(p) > 2 and " " in full]
     if role:
+        from kzfacts.roles import role_jobs
+
         keys += [(w, "role") for w in fold(role).split() if len(w) > 3]
+        # the job the role names, so "head of state" finds the President's quotes and "premier" the PM's
+        keys += [(job, "job") for job in sorted(role_jobs(role)) if " " in job or job != fold(role)]
     seen, out = set(), []
     for key in keys:
         if key[0] not in seen:
@@ -124,6 +128,15 @@ class Store:
         for i, score in match_keys(query, [k for k, _ in rows], min_score).items():
             name = rows[i][1]
             scores[name] = max(scores.get(name, 0.0), score)
+        from kzfacts.roles import descriptor_jobs, is_descriptor
+
+        words = query.split()
+        if is_descriptor(words[1:] if words and words[0].lower() == "the" else words):
+            # "head of state": whoever holds the job the words name
+            jobs = set(descriptor_jobs(query))
+            for key, name in rows:
+                if key in jobs:
+                    scores[name] = max(scores.get(name, 0.0), 100.0)
         return self._remember("speaker", query, min_score, scores)
 
     def _cached(self, kind: str, query: str, min_score: float) -> dict[str, float] | None:

@@ -10,7 +10,7 @@ try:  # the hash itself, without hashlib's OpenSSL start-up (a few ms on every c
 except ImportError:  # pragma: no cover - other Python implementations
     from hashlib import blake2b
 
-ENGINE_MODULES = ("extract", "segment", "people", "quotes", "numbers", "stats", "lexicon", "models")
+ENGINE_MODULES = ("extract", "segment", "people", "roles", "quotes", "numbers", "stats", "lexicon", "models")
 
 
 def engine_version() -> str:
@@ -25,8 +25,12 @@ EXTRACTOR_VERSION = engine_version()
 
 
 def keys_version() -> str:
-    """The matching keys stored in the index (speaker keys, `what` words) are made by query.py."""
-    return blake2b((Path(__file__).parent / "query.py").read_bytes(), digest_size=6).hexdigest()
+    """The matching keys stored in the index (speaker keys, `what` words) are made by query.py, with the
+    jobs a role names (roles.py over the lexicon)."""
+    digest = blake2b(digest_size=6)
+    for name in ("query", "roles", "lexicon"):
+        digest.update((Path(__file__).parent / f"{name}.py").read_bytes())
+    return digest.hexdigest()
 
 
 KEYS_VERSION = keys_version()
