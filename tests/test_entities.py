@@ -543,3 +543,67 @@ MORE_INTERVIEWS = [
 @pytest.mark.parametrize("name, text, expected", MORE_INTERVIEWS, ids=[c[0] for c in MORE_INTERVIEWS])
 def test_more_interview_layouts(name, text, expected):
     assert attributed(text) == expected
+
+
+AGENCY_LAYOUTS = [
+    (
+        "speech-set-off-by-dashes",
+        "President Shavkat Mirziyoyev visited Navoi.\n\n– The region has all the opportunities for big projects, – "
+        "the President said. – We must find enterprising people.",
+        [
+            ("The region has all the opportunities for big projects", "Shavkat Mirziyoyev", "President"),
+            ("We must find enterprising people", "Shavkat Mirziyoyev", "President"),
+        ],
+    ),
+    (
+        "closing-mark-without-its-opening-mark",
+        "President Kassym-Jomart Tokayev spoke at the forum.\nToday, nine countries possess more than 13,000 nuclear "
+        'warheads," the President said.',
+        [("Today, nine countries possess more than 13,000 nuclear warheads", "Kassym-Jomart Tokayev", "President")],
+    ),
+    (
+        "speaker-opens-the-next-sentence",
+        "«The new agreement fully justifies itself.» The Prime Minister of Kyrgyzstan Mukhammed Abylgazy stated "
+        "during a visit to the mine.",
+        [("The new agreement fully justifies itself", "Mukhammed Abylgazy", "Prime Minister of Kyrgyzstan")],
+    ),
+    (
+        "a-relative-by-role-then-the-name",
+        "“We will continue to fight for justice for him,” his other son, Baibur Yusup, wrote on Twitter.",
+        [("We will continue to fight for justice for him", "Baibur Yusup", "son")],
+    ),
+    (
+        "statement-without-an-article",
+        "The Ministry of Foreign Affairs of Kyrgyzstan issued a statement. «The closure of the border hurt "
+        "thousands of people,» statement said.",
+        [("The closure of the border hurt thousands of people", "Ministry of Foreign Affairs of Kyrgyzstan", None)],
+    ),
+    (
+        "a-statement-on-its-website",
+        "The U.S. Embassy in Dushanbe closed on Friday. A statement on its website said the incidents “may be "
+        "precursors to other acts of violence.”",
+        [("may be precursors to other acts of violence", "U.S. Embassy in Dushanbe", None)],
+    ),
+    (
+        "relative-pronoun-before-the-speaker",
+        "Kazakhstan enjoys the support of France, which Idrisov called “the key partner in Europe”.",
+        [("the key partner in Europe", "Idrisov", None)],
+    ),
+    (
+        "he-added-goes-on-with-the-last-speaker",
+        "«We work openly,» Adilet Sultan said.\n\nHe added that the head of Government always demands openness. The "
+        "Prime Minister always stresses that this builds trust.\n\n«It concerns the press above all,» he added.",
+        [("We work openly", "Adilet Sultan", None), ("It concerns the press above all", "Adilet Sultan", None)],
+    ),
+    (
+        "descriptor-subject-puts-its-holder-in-focus",
+        "President Aidar Bekov and Senator Dana Ali met farmers. Dana Ali spoke first.\n\nThe President noted that "
+        "harvests grew.\n\n“Grain exports will double,” he said.",
+        [("Grain exports will double", "Aidar Bekov", "President")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", AGENCY_LAYOUTS, ids=[c[0] for c in AGENCY_LAYOUTS])
+def test_agency_layouts(name, text, expected):
+    assert attributed(text) == expected

@@ -27,6 +27,8 @@ REPORTING_VERBS = frozenset(
     echoed echoes reads reminded reminds
     """.split()
 )
+# Reporting verbs that go on with the speaker quoted just before ("..., he added").
+CONTINUING_VERBS = frozenset("added adds continued continues".split())
 # Reporting verbs that may open a sentence before the speaker ("Added Aralsk mayor X: ...").
 LEADING_VERBS = frozenset(
     "said says added adds noted notes explained explains continued continues recalled recalls concluded "

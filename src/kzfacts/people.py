@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kzfacts import lexicon, roles
 
-_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-/]*[\w](?:s['’](?!\w))?|[A-ZА-ЯЁ]\.)"
+_TOKEN = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w’'.\-/]*[\w](?:s['’](?!\w))?|[A-ZА-ЯЁ]\.)"  # "U.S.", "Tokayev’s"
 # A run of capitalised tokens separated by single spaces (possessive 's ends the run).
 CAPS_RUN = re.compile(rf"{_TOKEN}(?:\s{_TOKEN})*")
 # An organisation's name may hold small words: "National Bank of Kazakhstan", "Ministry of Energy".
@@ -56,7 +56,17 @@ _GLUED_INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+(?P<surname>[A-Z�
 _GLUED_INITIALS = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]?\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
-_TRANSLIT = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("ee", "e"), ("yy", "y"), ("iy", "i"), ("ai", "ay"))
+_TRANSLIT = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("q", "k"),
+    ("ee", "e"),
+    ("yy", "y"),
+    ("iy", "i"),
+    ("ai", "ay"),
+    ("ss", "s"),
+)
 
 
 def translit_key(word: str) -> str:
@@ -182,6 +192,15 @@ class PeopleIndex:
         for start, end in spans:
             for m in _ISSUED_BY.finditer(text, start, end):
                 self.note_issuer(m.start(), m.group("org").removeprefix("the "))
+        # "The President noted that ...": a descriptor as the subject puts its holder in focus
+        self._described: list[Mention] = []
+        for start, end in spans:
+            for m in _DESCRIBED_SUBJECT.finditer(text, start, end):
+                words = m.group("d").split()
+                if _clause_start(text, start, m.start()) and roles.is_descriptor(words):
+                    person = self.titled(m.group("d"), m.start())
+                    if person:
+                        self._described.append(Mention(m.start(), m.end("d"), person, m.group("d"), True))
 
     def _note_role(self, name: str, role: str) -> None:
         self._jobs.setdefault(name, set()).update(roles.role_jobs(role))
@@ -335,6 +354,9 @@ class PeopleIndex:
         """A subject phrase at `pos` ("he", "President Tokayev", "the presidential press service")
         -> (speaker, role), an organisation's acronym spelled out. None when the text does not say."""
         speaker, role = self._resolve(phrase, pos)
+        person = speaker and not any(w in lexicon.NOT_NAME_WORDS for w in speaker.split())
+        if person and role and role.endswith(" " + speaker):  # "Prime Minister of Kyrgyzstan X" as X's role
+            role = role[: -len(speaker)].strip(" ,") or None
         return self.spelled_out(speaker), role
 
     def spelled_out(self, name: str | None) -> str | None:
@@ -368,6 +390,10 @@ class PeopleIndex:
         words = phrase.split()
         if words and all(w.islower() for w in words) and words[-1] in lexicon.UNNAMED_GROUPS:
             return None, None  # "agriculture officials said"
+        if len(words) == 1 and words[0].lower() in lexicon.DOCUMENT_NOUNS:
+            return self.issuer(pos), None  # "statement said"
+        if len(words) >= 2 and words[0].lower() in ("a", "an") and words[1].lower() in lexicon.DOCUMENT_NOUNS:
+            return self.issuer(pos), None  # "a statement on its website said"
         if words and words[0].lower() in lexicon.UNNAMED_DETERMINERS:
             spokes = _SPOKESPERSON_FOR.match(phrase)
             if spokes:  # "a spokesman for the Civic Assistance Committee": the body speaks through them
@@ -539,7 +565,8 @@ class PeopleIndex:
     def _salient_mention(self, pos: int) -> Mention | None:
         subject = _last_before(self._subjects, pos, lambda m: not self._in_quotation(m.start))
         spoken = _last_before(self._spoken, pos, lambda m: True)
-        best = max((m for m in (subject, spoken) if m), key=lambda m: m.start, default=None)
+        described = _last_before(self._described, pos, lambda m: not self._in_quotation(m.start))
+        best = max((m for m in (subject, spoken, described) if m), key=lambda m: m.start, default=None)
         if best is None:
             n = bisect.bisect_left(self._starts, pos)
             best = self.mentions[n - 1] if n else None
@@ -547,6 +574,11 @@ class PeopleIndex:
         if best and unnamed and self._unnamed[unnamed - 1] > best.start and not self._in_quotation(best.start):
             return None
         return best
+
+    def named_subject_between(self, start: int, end: int) -> bool:
+        """Whether a person is named as a subject in text[start:end] (someone new may speak next)."""
+        i = bisect.bisect_left(self._subjects, start, key=lambda m: m.start)
+        return i < len(self._subjects) and self._subjects[i].start < end
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """The person mentions in text[start:end], in text order."""
@@ -584,6 +616,11 @@ def _comma_name(after: str) -> bool:
     return bool(_COMMA_NAME.match(after))
 
 
+_DESCRIBED_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<d>(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s+(?:also\s+|further\s+|then\s+)?(?:"
+    + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
+    + r")\b"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:an?|one|another)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|press\s+secretary)"
     r"\s+(?:for|of|at)\s+(?P<org>.+)$",

@@ -34,6 +34,8 @@ def _subject(the_words: int) -> str:
         r"(?P<subj>(?:he|she|they|it|He|She|They|It)"
         rf"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){{0,{the_words}}}?(?!(?:of|the|for|and|to|in|at)\s)[\w\-’'/&]+"
         r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
+        r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"  # "his other son, X, wrote"
+        r"|(?:statement|report|communiqu[eé])"  # "statement said" (agency style, no article)
         # "Kazakhstan's emergency situations ministry": an organisation named by its owner and kind
         rf"|{_CAP}[\w\-]*[’']s\s+(?:[a-z][\w\-]*\s+){{0,4}}(?:{_ORG_HEADS})"
         r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
@@ -117,6 +119,8 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
         if open_at is None:
             if ch in "“«„" or (ch in '"‘' and _opens(text, i, start, end)):
                 open_at, depth = i, 0
+            elif ch in '"”»' and not found and start > 0 and _unopened(text, start, i, end):
+                found.append((start - 1, i, True))  # the page lost the opening mark: from the paragraph start
             continue
         opener = text[open_at]
         if opener == "‘":  # single marks quote only between themselves
@@ -149,6 +153,14 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
 
 _ANY_MARK = re.compile(r"[“”«»„\"‘’']")
 _SPEECH_WITHIN = re.compile(r"(?:[:,]|\b(?:saying|says|said|asked|asks|told|tells))\s*$")
+
+
+def _unopened(text: str, start: int, i: int, end: int) -> bool:
+    """'Today, nine countries possess ...," the President said.' with no opening mark: a closer that
+    follows words from the paragraph start, with a speech cue right after it."""
+    if not _closes(text, i, start) or _letter_after(text, i, end) or _ANY_MARK.search(text, start, i):
+        return False
+    return len(_WORDS.findall(text, start, i)) >= 6 and _cue_after(text[i + 1 : min(end, i + 160)]) is not None
 
 
 def _speech_within(text: str, open_at: int, i: int) -> bool:
@@ -188,6 +200,11 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             previous = pending = None
             continue
         marks = find_quote_marks(text, para.start, para.end)
+        if not marks and text[para.start] in lexicon.DASHES:
+            dashed = _dash_quotes(text, para, people)  # "– ..., – the President said. – ..."
+            quotes.extend(dashed)
+            previous = dashed[-1] if dashed else previous
+            continue
         sentences = split_sentences(text, para.start, para.end) if marks else []
         rejected_close = -10
         for open_at, close_at, closed in marks:
@@ -224,6 +241,32 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
                     people.note_issuer(found.start, owner or found.speaker)
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+# A paragraph of speech set off by dashes, its cue between dashes: "– A, – the President said. – B."
+_DASH_SPEECH = re.compile(
+    r"[–—-]\s+(?P<q1>[^–—]{3,}?)[,.!?…]?\s+[–—]\s+(?P<cue>[^–—]{2,100}?)[.,:]\s*(?:[–—]\s+(?P<q2>\S.*))?$", re.S
+)
+
+
+def _dash_quotes(text: str, para, people: PeopleIndex) -> list[QuoteSpan]:
+    m = _DASH_SPEECH.match(text, para.start, para.end)
+    if not m:
+        return []
+    cue = _cue_after(" " + m.group("cue") + ".")
+    if cue is None:
+        return []
+    subj, verb, _ = cue
+    speaker, role = people.resolve(subj, m.start("cue"))
+    found = []
+    for group in ("q1", "q2"):
+        if m.group(group):
+            start, end = _inner_span(text, m.start(group), m.end(group))
+            if end > start:
+                found.append(QuoteSpan(start, end, speaker, role, verb, "direct", para.start, para.end))
+    if found:
+        people.note_speaker(found[0].start, speaker, found[-1].end)
+    return found
 
 
 def _floating(text: str, para, open_at: int, close_at: int, closed: bool) -> bool:
@@ -315,6 +358,15 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         subj, verb, subj_at = cue_after
         # "he" after a quotation means someone named before the quotation, not inside it
         speaker, role = people.resolve(subj, open_at)
+        if (
+            verb in lexicon.CONTINUING_VERBS
+            and subj.lower() in lexicon.SUBJECT_PRONOUNS
+            and previous is not None
+            and previous.speaker
+            and open_at - previous.end < 600
+            and not people.named_subject_between(previous.end, open_at)
+        ):
+            speaker, role = previous.speaker, previous.role  # "..., he added": the one quoted just before
         role = _appositive(after, subj_at + len(subj)) or role
         cue = verb
     else:
@@ -386,6 +438,9 @@ def _next_sentence_cue(text: str, sentences, close_at: int, p_end: int) -> tuple
 _LEADING_NAME = re.compile(rf"\s*(?P<subj>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\b")
 
 
+_LEADING_SUBJECT = re.compile(rf"\s*{_SUBJECT}(?:,[^,“”\"«»]{{3,120}},)?\s+{_PREFIX}{_VERB}\b")
+
+
 def _following_speaker(text: str, sentences, close_at: int) -> tuple[str, str, int] | None:
     """The next sentence opens with a person's name and speaks of speaking ("Yuldasheva pats the
     frame as she speaks"): that person."""
@@ -393,6 +448,9 @@ def _following_speaker(text: str, sentences, close_at: int) -> tuple[str, str, i
     if i == len(sentences):
         return None
     s, e = sentences[i]
+    lead = _LEADING_SUBJECT.match(text, s, e)
+    if lead and _subject_ok(lead.group("subj")):  # "«...» The Prime Minister of Kyrgyzstan X stated ..."
+        return lead.group("subj"), lead.group("verb"), lead.start("subj")
     m = _LEADING_NAME.match(text, s, e)
     if not m or m.group("subj").split()[0] in lexicon.SENTENCE_STARTERS:
         return None
@@ -490,7 +548,7 @@ def _named_in_role(text: str, at: int, subj: str) -> tuple[str, int]:
 
 
 _APPOSED_NAME = re.compile(rf",\s*(?P<name>(?:{_CAP}[\w’'.\-]*\s+){{0,4}}{_CAP}[\w’'\-]+\s+{_CAP}[\w’'\-]+)\s*,?")
-_DESCRIBING_WORDS = frozenset("the a an another one".split())
+_DESCRIBING_WORDS = frozenset("the a an another one his her their its".split())
 
 
 def _cue_after(after: str) -> tuple[str, str, int] | None:
@@ -624,6 +682,10 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
     ):
         return of_org.group("name"), base + of_org.start("name")  # "Anna Kowalska of the European Commission said"
     m = _SUBJECT_AT_END.search(window)
+    if m and m.group("subj").split()[0].lower() in ("which", "whom", "that", "who"):
+        rest = m.group("subj").split(None, 1)[1:]  # "France, which Idrisov called": Idrisov
+        if rest and _subject_ok(rest[0]):
+            return rest[0], base + m.end("subj") - len(rest[0])
     if not m or not _subject_ok(m.group("subj")):
         return None
     return m.group("subj"), base + m.start("subj")
@@ -659,6 +721,10 @@ def _subject_ok(subj: str) -> bool:
         return len(words) == 1
     if words[0].lower() in ("that", "which", "who", "whom", "this", "these"):
         return False
+    if words[0].lower() in ("his", "her", "their", "its"):
+        return len(words) >= 2 and words[-1].lower() in lexicon.ROLE_HEADS | lexicon.ORG_HEADS
+    if len(words) == 1 and words[0] in lexicon.DOCUMENT_NOUNS:
+        return True
     if words[0].lower() == "the":
         return 2 <= len(words) <= 21  # "the prosecutor", "the Chairman of the Agency ... of Tajikistan"
     if words[0].endswith(("’s", "'s")) and words[-1] in lexicon.ORG_HEADS:
