@@ -607,3 +607,47 @@ AGENCY_LAYOUTS = [
 @pytest.mark.parametrize("name, text, expected", AGENCY_LAYOUTS, ids=[c[0] for c in AGENCY_LAYOUTS])
 def test_agency_layouts(name, text, expected):
     assert attributed(text) == expected
+
+
+CREDITS_AND_ANTECEDENTS = [
+    (
+        "credit-after-a-dash",
+        'The press secretary commented on the talks.\n\n"Uzbekistan is holding a balanced, neutral position on the '
+        'conflict" - Sherzod Asadov',
+        [("Uzbekistan is holding a balanced, neutral position on the conflict", "Sherzod Asadov", None)],
+    ),
+    (
+        "who-clause-names-the-antecedent",
+        "It is most likely about President Alexander Lukashenko, who at the summit on January 10 said that lessons "
+        "should be drawn “first of all, by Uzbekistan”.",
+        [("first of all, by Uzbekistan", "Alexander Lukashenko", "President")],
+    ),
+    (
+        "title-last-is-no-name",
+        'Meanwhile the First President visited Turkestan.\n\n"There is no basis for such rumours about the '
+        "capital, ”he said.",
+        [("There is no basis for such rumours about the capital", None, None)],
+    ),
+    (
+        "name-line-above-a-quote-with-a-descriptor-cue",
+        "Russian Prime Minister Mikhail Mishustin called on Monday.\n\nMukhammed Abylgazy\n\n«The warehouses have the "
+        "necessary stocks of wheat,» the Prime Minister stressed.",
+        [("The warehouses have the necessary stocks of wheat", "Mukhammed Abylgazy", "Prime Minister")],
+    ),
+    (
+        "organisation-of-a-lower-case-kind",
+        'The US embassy in Tajikistan said it was closing. "These events may be precursors to violence," the '
+        "embassy said in a statement.",
+        [("These events may be precursors to violence", "US embassy in Tajikistan", None)],
+    ),
+    (
+        "adverb-between-subject-and-verb",
+        "The US embassy in Tajikistan meanwhile warned the unrest might be a precursor to “other acts of violence.”",
+        [("other acts of violence", "US embassy in Tajikistan", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", CREDITS_AND_ANTECEDENTS, ids=[c[0] for c in CREDITS_AND_ANTECEDENTS])
+def test_credits_and_antecedents(name, text, expected):
+    assert attributed(text) == expected

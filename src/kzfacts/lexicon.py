@@ -50,7 +50,9 @@ IRREGULAR_VERBS = frozenset(
     rose sat set shook sold stood struck thought threw understood wore
     """.split()
 )
-VERB_PREFIXES = frozenset("also has had have then further later recently repeatedly once again".split())
+VERB_PREFIXES = frozenset(
+    "also has had have then further later recently repeatedly once again meanwhile however instead now still".split()
+)
 
 # --- people and organisations ----------------------------------------------------------------
 PLACE_PREPOSITIONS = frozenset("in at from to of near across into outside inside around via through".split())
@@ -75,7 +77,7 @@ TITLE_WORDS = frozenset(
     Professor Ambassador-at-Large Rector Editor CEO Founder Deputy-Chairman Expert Analyst
     Executive Officer Member MP Parliamentary Presidential Prosecutor Prosecutor-General Judge Justice
     Coach Doctor Commander General Colonel Lieutenant Captain Inspector Ombudsman Auditor Chairperson Trainer
-    Secretary Rector Dean Akim Hakim Counselor Counsellor
+    Secretary Rector Dean Akim Hakim Counselor Counsellor Extraordinary Plenipotentiary
     """.split()
 )
 # Lower-case role heads that make "NAME, <role> of ..." an appositive ("rector of", "head of").

@@ -127,7 +127,13 @@ def _is_title_or_place(token: str) -> bool:
 
 
 def _name_ok(tokens: list[str]) -> bool:
-    return bool(tokens) and len(tokens) <= 4 and not any(t in lexicon.NOT_NAME_WORDS for t in tokens)
+    """2 to 4 name words; "First President" (a title last) is no name."""
+    return (
+        bool(tokens)
+        and len(tokens) <= 4
+        and not any(t in lexicon.NOT_NAME_WORDS for t in tokens)
+        and _bare(tokens[-1]) not in lexicon.TITLE_WORDS
+    )
 
 
 class PeopleIndex:
@@ -220,7 +226,16 @@ class PeopleIndex:
                 self._unnamed.append(m.start())
 
     def _scan_organisations(self, start: int, end: int) -> None:
-        """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...")."""
+        """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...", "The US
+        embassy in Tajikistan said ...")."""
+        for m in _KIND_OF_ORG.finditer(self.text, start, end):
+            first = m.group("org").split()[0]
+            if (
+                first not in lexicon.SENTENCE_STARTERS
+                and _clause_start(self.text, start, m.start())
+                and _followed_by_verb(self.text[m.end() : m.end() + 80])
+            ):
+                self.organisations.append((m.start("org"), m.group("org")))
         for m in ORG_RUN.finditer(self.text, start, end):
             tokens = m.group("org").split()
             owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), None)
@@ -620,6 +635,12 @@ _DESCRIBED_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<d>(?:[\w’'\-]+\s+){0,5}?[\w’'\-]+)\s+(?:also\s+|further\s+|then\s+)?(?:"
     + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
     + r")\b"
+)
+# "The US embassy in Tajikistan": capitalised words, then a lower-case kind of organisation and its place
+_KIND_OF_ORG = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:\s{_TOKEN}){{0,2}}\s+(?:"
+    + "|".join(sorted(lexicon.ORG_HEADS - {"group", "authorities", "spokesperson"}, key=len, reverse=True))
+    + rf")(?:\s+(?:in|of)\s+{_TOKEN})?)\b"
 )
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:an?|one|another)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|press\s+secretary)"

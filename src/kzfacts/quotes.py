@@ -281,6 +281,20 @@ def _floating(text: str, para, open_at: int, close_at: int, closed: bool) -> boo
     return not closed or not re.search(r"\w", text[close_at + 1 : para.end])
 
 
+def _name_line_above(text: str, p_start: int) -> tuple[str | None, int]:
+    """A person's name alone on the line above the paragraph (a pull quote's or a photo's caption)."""
+    line_end = text.rfind("\n", max(0, p_start - 200), p_start)
+    while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
+        line_end = text.rfind("\n", 0, line_end)  # skip blank lines
+    if line_end <= 0:
+        return None, 0
+    line_start = text.rfind("\n", 0, line_end) + 1
+    label = text[line_start:line_end].strip()
+    if _NAME_ONLY.fullmatch(label) and not any(w in lexicon.NOT_NAME_WORDS for w in label.split()):
+        return label, line_start
+    return None, 0
+
+
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
 
 
@@ -294,12 +308,8 @@ def _floating_quote(
     start, end = _inner_span(text, open_at + 1, close_at)
     if end <= start:
         return None
-    line_end = text.rfind("\n", max(0, p_start - 200), p_start)
-    while line_end > 0 and not text[text.rfind("\n", 0, line_end) + 1 : line_end].strip():
-        line_end = text.rfind("\n", 0, line_end)  # skip blank lines
-    line_start = text.rfind("\n", 0, line_end) + 1 if line_end > 0 else 0
-    label = text[line_start:line_end].strip() if line_end > 0 else ""
-    if _NAME_ONLY.fullmatch(label) and not any(w in lexicon.NOT_NAME_WORDS for w in label.split()):
+    label, line_start = _name_line_above(text, p_start)
+    if label:
         speaker, role = people.resolve(label, line_start)
         return QuoteSpan(start, end, speaker, role, None, "direct", open_at, min(close_at + 1, len(text)))
     if prev and previous and prev.start <= previous.start < prev.end and previous.speaker:
@@ -367,6 +377,10 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
             and not people.named_subject_between(previous.end, open_at)
         ):
             speaker, role = previous.speaker, previous.role  # "..., he added": the one quoted just before
+        label, label_at = _name_line_above(text, p_start) if open_at - p_start < 3 else (None, 0)
+        if label and (subj.lower() in lexicon.SUBJECT_PRONOUNS or subj.split()[0].lower() == "the"):
+            # "Mukhammedkaly Abylgaziev" alone above «...,» the Prime Minister stressed: the name is who
+            speaker = people.resolve(label, label_at)[0] or speaker
         role = _appositive(after, subj_at + len(subj)) or role
         cue = verb
     else:
@@ -551,11 +565,17 @@ _APPOSED_NAME = re.compile(rf",\s*(?P<name>(?:{_CAP}[\w’'.\-]*\s+){{0,4}}{_CAP
 _DESCRIBING_WORDS = frozenset("the a an another one his her their its".split())
 
 
+_DASH_CREDIT = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<subj>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s*$")
+
+
 def _cue_after(after: str) -> tuple[str, str, int] | None:
     """(subject, verb, subject offset) from the words right after a closing mark."""
     m = _AS_SAYING_AFTER.match(after)
     if m and _subject_ok(m.group("subj")):
         return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
+    m = _DASH_CREDIT.match(after)
+    if m:  # '"Uzbekistan holds a neutral position" - Sherzod Asadov' (a headline's credit)
+        return m.group("subj"), "-", m.start("subj")
     m = _CUE_AFTER_SUBJ.match(after)
     if m and m.group("verb") in lexicon.REPORTING_VERBS and _subject_ok(m.group("subj")):
         citing = _CITING.match(after, m.end())
@@ -644,6 +664,7 @@ def _colon_subject(before: str) -> tuple[str, str, int] | None:
     return subj, m.group("cue"), m.start("subj")
 
 
+_WHO_THEN = re.compile(rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}}),\s+who\b[^,.;“”\"«»]{{0,80}}$")
 _COORDINATED = re.compile(
     rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{0,5}}),?\s+(?:also\s+)?[a-z]+ed\b(?:\s+[a-z][\w\-’']*){{0,6}}\s+and$"
 )
@@ -659,6 +680,9 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
     # a subject stands within the last few words: search only there (these searches end at $)
     base = max(0, len(left) - 200)
     window = left[base:]
+    relative = _WHO_THEN.search(window)
+    if relative:  # "Alexander Lukashenko, who at the summit on January 10 said": the antecedent
+        return relative.group("name"), base + relative.start("name")
     coordinated = _COORDINATED.search(window)
     if coordinated:  # "Amir Khan Muttaqi expressed regret and said": the subject of both verbs
         return coordinated.group("name"), base + coordinated.start("name")

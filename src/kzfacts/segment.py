@@ -103,8 +103,8 @@ def is_heading(line: str) -> bool:
         return False
     if stripped[0] in lexicon.DASHES + "•*":
         return False
-    if _TURN.match(stripped):
-        return False  # "Tim Torlot, UK Ambassador: - Good morning": a turn of a dialogue
+    if _TURN.match(stripped) or _CREDITED_QUOTE.search(stripped):
+        return False  # a turn of a dialogue ("Tim Torlot: - Good morning"), a quotation with its credit
     if _unbalanced(stripped):
         return False  # a truncated sentence with an open quotation, not a headline
     if len(words) > 12 and not is_title_case(stripped):
@@ -119,6 +119,9 @@ def _unbalanced(line: str) -> bool:
 
 
 _TURN = re.compile(r"^[^:]{1,80}:\s*[–—-]\s+\S|^(?:Q|A|Question|Answer)\s*:\s+\S")
+
+
+_CREDITED_QUOTE = re.compile(r"[\"”»’]\s*[–—-]{1,2}\s*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}\s*$")
 
 
 def is_title_case(line: str) -> bool:
