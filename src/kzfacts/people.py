@@ -183,9 +183,11 @@ class PeopleIndex:
         # "Human Rights Watch (HRW)", or any organisation whose initials an acronym spells
         self._acronyms: dict[str, str] = {}
         for start, end in spans:
-            for m in _NAMED_ACRONYM.finditer(text, start, end):
-                name = m.group("name")
-                self._acronyms.setdefault(m.group("acronym"), name[4:] if name.startswith("The ") else name)
+            for paren in _ACRONYM_IN_PARENS.finditer(text, start, end):  # the name is searched for only there
+                m = _NAMED_ACRONYM.search(text, max(start, paren.start() - 120), paren.end())
+                if m and m.end() == paren.end():
+                    name = m.group("name")
+                    self._acronyms.setdefault(m.group("acronym"), name[4:] if name.startswith("The ") else name)
         for _, org in self.organisations:
             # "Ministry of Foreign Affairs of the Republic of Tajikistan": MFA, MFAR, ...: each a prefix
             words, initials = org.split(), ""
@@ -201,9 +203,11 @@ class PeopleIndex:
         # "The President noted that ...": a descriptor as the subject puts its holder in focus
         self._described: list[Mention] = []
         for start, end in spans:
-            for m in _DESCRIBED_SUBJECT.finditer(text, start, end):
-                words = m.group("d").split()
-                if _clause_start(text, start, m.start()) and roles.is_descriptor(words):
+            for the in _THE.finditer(text, start, end):  # the costly pattern only where a clause opens
+                if not _clause_start(text, start, the.start()):
+                    continue
+                m = _DESCRIBED_SUBJECT.match(text, the.start(), end)
+                if m and roles.is_descriptor(m.group("d").split()):
                     person = self.titled(m.group("d"), m.start())
                     if person:
                         self._described.append(Mention(m.start(), m.end("d"), person, m.group("d"), True))
@@ -228,7 +232,10 @@ class PeopleIndex:
     def _scan_organisations(self, start: int, end: int) -> None:
         """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...", "The US
         embassy in Tajikistan said ...")."""
-        for m in _KIND_OF_ORG.finditer(self.text, start, end):
+        for head in _ORG_HEAD_WORD.finditer(self.text, start, end):  # look back from each kind-of-org word
+            m = _KIND_OF_ORG.search(self.text, max(start, head.start() - 60), head.end() + 40)
+            if not m or not (m.start("head") == head.start()):
+                continue
             first = m.group("org").split()[0]
             if (
                 first not in lexicon.SENTENCE_STARTERS
@@ -637,11 +644,12 @@ _DESCRIBED_SUBJECT = re.compile(
     + r")\b"
 )
 # "The US embassy in Tajikistan": capitalised words, then a lower-case kind of organisation and its place
+_KIND_HEADS = "|".join(sorted(lexicon.ORG_HEADS - {"group", "authorities", "spokesperson"}, key=len, reverse=True))
+_ORG_HEAD_WORD = re.compile(rf"(?<=\s)(?:{_KIND_HEADS})\b")
 _KIND_OF_ORG = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:\s{_TOKEN}){{0,2}}\s+(?:"
-    + "|".join(sorted(lexicon.ORG_HEADS - {"group", "authorities", "spokesperson"}, key=len, reverse=True))
-    + rf")(?:\s+(?:in|of)\s+{_TOKEN})?)\b"
+    rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:\s{_TOKEN}){{0,2}}\s+(?P<head>{_KIND_HEADS})(?:\s+(?:in|of)\s+{_TOKEN})?)\b"
 )
+_THE = re.compile(r"\b[Tt]he\s")
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:an?|one|another)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|press\s+secretary)"
     r"\s+(?:for|of|at)\s+(?P<org>.+)$",
@@ -657,6 +665,7 @@ _OWNED_ORG = re.compile(
     + "|".join(sorted(lexicon.ORG_HEADS, key=len, reverse=True))
     + r")$"
 )
+_ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 _NAMED_ACRONYM = re.compile(
     rf"(?P<name>{_TOKEN}(?:(?:\s(?:of|for|and|on|the|in))*\s{_TOKEN})+)\s*\((?P<acronym>[A-Z]{{2,8}})\)"
 )
