@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 # --- marks ------------------------------------------------------------------------------------
+CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ]"  # the first letter of a name, Latin or Cyrillic
 DASHES = "–—-"  # an interview's question and answer lines start with one
 
 # --- reporting verbs (speech cues) ---------------------------------------------------------

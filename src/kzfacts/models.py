@@ -91,3 +91,18 @@ class Extraction:
     articles: tuple[Article, ...]
     quotes: tuple[Quote, ...]
     stats: tuple[Stat, ...]
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation as the rules find it, before it becomes a `Quote`: offsets of the quoted words,
+    attribution, and the sentence around it."""
+
+    start: int
+    end: int
+    speaker: str | None
+    role: str | None
+    cue: str | None
+    kind: str
+    sentence_start: int
+    sentence_end: int

@@ -10,7 +10,18 @@ try:  # the hash itself, without hashlib's OpenSSL start-up (a few ms on every c
 except ImportError:  # pragma: no cover - other Python implementations
     from hashlib import blake2b
 
-ENGINE_MODULES = ("extract", "segment", "people", "roles", "quotes", "numbers", "stats", "lexicon", "models")
+ENGINE_MODULES = (
+    "extract",
+    "segment",
+    "people",
+    "roles",
+    "quotes",
+    "interviews",
+    "numbers",
+    "stats",
+    "lexicon",
+    "models",
+)
 
 
 def engine_version() -> str:
