@@ -267,6 +267,27 @@ def test_corpus_text_is_never_markup_or_terminal_control(tmp_path):
     assert "\x1b" not in result.stdout and "\\x1b[31m" in result.stdout
 
 
+CONTROL_IN_QUOTES = [
+    ("carriage-return", "grow\rexports", "grow\nexports"),  # read as Python reads text: a line break
+    ("ansi-colour", "grow \x1b[31mexports\x1b[0m", "grow \x1b[31mexports\x1b[0m"),
+    (
+        "osc-8-link",
+        "grow \x1b]8;;http://x.y\x1b\\exports\x1b]8;;\x1b\\",
+        "grow \x1b]8;;http://x.y\x1b\\exports\x1b]8;;\x1b\\",
+    ),
+]
+
+
+@pytest.mark.parametrize("name, inside, cited", CONTROL_IN_QUOTES, ids=[c[0] for c in CONTROL_IN_QUOTES])
+def test_control_characters_inside_a_quotation_are_found_and_printed_escaped(tmp_path, name, inside, cited):
+    text = f"Aidar Bekov spoke to reporters.\n\n“We will {inside} to Europe,” he said.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
+    [rec] = as_json(run("quote", "bekov", "--corpus", str(tmp_path), "--json"))
+    assert rec["text"] == f"We will {cited} to Europe"
+    table = run("quote", "bekov", "--corpus", str(tmp_path)).stdout
+    assert "\x1b" not in table and "\r" not in table
+
+
 def test_repeated_quote_is_cited_in_also_in(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Another Report Here\n\n" + ARTICLE.split("\n\n", 1)[1], encoding="utf-8")

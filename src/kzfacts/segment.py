@@ -47,11 +47,17 @@ def lines_with_offsets(text: str) -> list[tuple[int, int]]:
     >>> lines_with_offsets("ab\\ncd")
     [(0, 2), (3, 5)]
     """
+    # Lines end at "\n" (with or without "\r"), as line numbers in citations count them: a lone "\r" or
+    # another control character inside a line is data, not a paragraph break. A file with no "\n" and
+    # several "\r" (old Mac line ends) is split at "\r".
+    sep = "\r" if "\n" not in text and text.count("\r") >= 2 else "\n"
     spans, pos = [], 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
+    for line in text.split(sep):
+        body = line[:-1] if sep == "\n" and line.endswith("\r") else line
         spans.append((pos, pos + len(body)))
-        pos += len(line)
+        pos += len(line) + 1
+    if spans and spans[-1][0] == len(text):
+        spans.pop()  # nothing after the last line break
     return spans
 
 
@@ -248,11 +254,17 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _continues(text: str, prev: tuple[int, int], start: int) -> bool:
-    """A wrapped line: the previous one is long, ends mid-sentence, and this one goes on lower-case."""
+    """A wrapped line: the previous one ends mid-sentence and this one goes on lower-case, and the
+    previous one is long or leaves a quotation open (a carriage return read as a line break inside it)."""
     gap = text[prev[1] : start]
-    if "\n\n" in gap or "\n\r\n" in gap:
+    if "\n\n" in gap or "\n\r\n" in gap or not text[start].islower() or text[prev[1] - 1] in TERMINAL:
         return False
-    return prev[1] - prev[0] >= 50 and text[prev[1] - 1] not in TERMINAL and text[start].islower()
+    return prev[1] - prev[0] >= 50 or _open_quotation(text, prev[0], prev[1])
+
+
+def _open_quotation(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    return sum(line.count(c) for c in "“«„") > sum(line.count(c) for c in "”»")
 
 
 # --- sentences --------------------------------------------------------------------------------
