@@ -262,14 +262,18 @@ def _dash_quotes(text: str, para, people: PeopleIndex) -> list[QuoteSpan]:
 
 def _floating(text: str, para, open_at: int, close_at: int, closed: bool) -> bool:
     """A quotation that is its whole paragraph (or runs from its start to the end of the text)."""
-    if text[para.start : open_at].strip(" –—-"):
+    if open_at - para.start > 3 or text[para.start : open_at].strip(" –—-"):
         return False
     inner = text[open_at + 1 : close_at]
-    cut_off = not closed and close_at >= len(text.rstrip())  # a quotation cut short by the end of the text
+    cut_off = not closed and _NOT_SPACE.search(text, close_at) is None  # cut short by the end of the text
     words = len(_WORDS.findall(inner))
     if is_title_case(inner) or words < 2 or (not cut_off and words < 6 and inner.rstrip()[-1:] not in ".!?…,"):
         return False  # “Investment portal of Uzbekistan” alone on a line is a name, not speech
-    return not closed or not re.search(r"\w", text[close_at + 1 : para.end])
+    return not closed or _WORD_CHAR.search(text, close_at + 1, para.end) is None
+
+
+_NOT_SPACE = re.compile(r"\S")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _name_line_above(text: str, p_start: int) -> tuple[str | None, int]:
