@@ -519,3 +519,192 @@ def test_a_file_changing_while_indexed(tmp_path, monkeypatch, interfere, rewrite
     result = run("export", "--type", "stat", "--corpus", str(tmp_path), "--json")
     assert (result.exit_code, result.stderr) == (0, stderr)
     assert [(r["source"]["path"], r["text"]) for r in json.loads(result.stdout)] == [("a.txt", "12%")] + exports
+
+
+# --- past one machine: extract (the map step) and index --records ------------------------------------
+def _jsonl(result) -> list[dict]:
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def _bundled():
+    from kzfacts.corpus import bundled_corpus
+
+    return bundled_corpus()
+
+
+@pytest.mark.parametrize(
+    "args,cwd",
+    [
+        (lambda c: [str(c)], None),  # a folder: its files named relative to it, as the corpus reader names them
+        (lambda c: sorted(p.name for p in c.glob("*.txt")), "corpus"),  # files by name, sources.toml beside them
+        (lambda c: ["."], "corpus"),
+    ],
+    ids=["folder", "files", "dot"],
+)
+def test_extract_gives_the_records_export_gives(monkeypatch, args, cwd):
+    corpus = _bundled()
+    if cwd:
+        monkeypatch.chdir(corpus)
+    extracted = _jsonl(run("extract", *args(corpus)))
+    cache = os.environ["KZFACTS_CACHE"]
+    assert not os.listdir(cache)  # extract needs no index and does not touch the cache
+    exported = _jsonl(run("export", "--format", "jsonl", "--corpus", str(corpus)))
+    assert extracted == exported
+    kinds = [r["type"] for r in extracted]
+    assert (kinds.count("article"), kinds.count("quote"), kinds.count("stat")) == (15, 40, 55)
+
+
+STDIN_GOOD = [
+    {"path": "a.txt", "text": "Astana Hosts Talks\n\n“We want peace now,” Aidos Serik said. Trade grew 12% in 2024.\n"},
+    {"content": "Minister Dana Zhaksylykova said: “We will build 40 schools.”\n", "title": "Schools"},
+]
+
+
+@pytest.mark.parametrize(
+    "bad,warning",
+    [
+        ("{not json", "not JSON (Expecting property name enclosed in double quotes)"),
+        ('["a", "list"]', "not a JSON object"),
+        ('{"title": "No Text Here"}', "no article text (a `text`, `content` or `body` string)"),
+    ],
+    ids=["not json", "not an object", "no text"],
+)
+def test_extract_reads_json_lines_on_stdin_and_skips_a_bad_line(bad, warning):
+    lines = [json.dumps(STDIN_GOOD[0], ensure_ascii=False), bad, json.dumps(STDIN_GOOD[1], ensure_ascii=False)]
+    result = runner.invoke(app, ["extract"], input="\n".join(lines) + "\n")
+    assert result.stderr == f"kzfacts: warning: stdin line 2: {warning}, skipped\n"
+    got = [
+        (r["type"], (r.get("source") or r)["path"], r.get("text") or r.get("title"), r.get("speaker"))
+        for r in _jsonl(result)
+    ]
+    assert got == [
+        ("article", "a.txt", "Astana Hosts Talks", None),
+        ("article", "stdin:3", "Schools", None),  # no path: named after its line
+        ("quote", "a.txt", "We want peace now", "Aidos Serik"),
+        ("quote", "stdin:3", "We will build 40 schools", "Dana Zhaksylykova"),
+        ("stat", "a.txt", "12%", None),
+        ("stat", "stdin:3", "40", None),
+    ]
+    quote = _jsonl(result)[2]
+    assert quote["source"] == {"path": "a.txt", "title": "Astana Hosts Talks", "line": 3, "start": 21, "end": 38}
+    assert STDIN_GOOD[0]["text"][21:38] == "We want peace now"
+    assert _jsonl(runner.invoke(app, ["extract", "-"], input="\n".join(lines) + "\n")) == _jsonl(result)
+
+
+@pytest.mark.parametrize(
+    "args,stdin,code,stderr",
+    [
+        (["extract", "missing.txt"], None, 2, "kzfacts: missing.txt: no such file or folder\n"),
+        (["extract", "{tmp}/notes.pdf"], None, 2, "kzfacts: {tmp}/notes.pdf: not an article file (.txt, .md)\n"),
+        (["extract"], "", 1, "kzfacts: no records in the given articles\n"),
+        (["extract", "{tmp}/empty"], None, 1, "kzfacts: warning: {tmp}/empty: no article files (.txt, .md) in this folder\n"
+         "kzfacts: no records in the given articles\n"),
+    ],
+    ids=["missing", "not an article", "empty stdin", "empty folder"],
+)  # fmt: skip
+def test_extract_exit_codes(tmp_path, monkeypatch, args, stdin, code, stderr):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.pdf").write_text("x")
+    (tmp_path / "empty").mkdir()
+    result = runner.invoke(app, [a.format(tmp=tmp_path) for a in args], input=stdin)
+    assert (result.exit_code, result.stderr, result.stdout) == (code, stderr.format(tmp=tmp_path), "")
+
+
+def _small_corpus(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text("Another Report Here\n\n" + ARTICLE.split("\n\n", 1)[1], encoding="utf-8")
+    return folder
+
+
+def _load(tmp_path):
+    """The small corpus extracted to a file, loaded into the index of an empty folder."""
+    source = _small_corpus(tmp_path / "source")
+    records = tmp_path / "records.jsonl"
+    result = run("extract", str(source))
+    records.write_text(result.stdout, encoding="utf-8")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    return source, records, empty
+
+
+def test_index_records_round_trip(tmp_path):
+    source, records, empty = _load(tmp_path)
+    loaded = run("index", "--records", str(records), "--corpus", str(empty))
+    assert loaded.exit_code == 0, loaded.stderr
+    assert (
+        loaded.stdout.splitlines()[1] == f"{records}: 2 articles, 1 quotes and 1 stats; loaded the records of 2 files"
+    )
+    for args in (["quote", "serik"], ["stat", "trade"], ["search", "peace"], ["speakers"]):
+        assert as_json(run(*args, "--json", "--corpus", str(empty))) == as_json(
+            run(*args, "--json", "--corpus", str(source))
+        )
+    [quote] = as_json(run("quote", "serik", "--json", "--corpus", str(empty)))
+    assert (quote["id"], quote["text"], quote["source"], quote["also_in"]) == (
+        "q-fbbf35dbbb3a",
+        "We want peace [bold red]now[/]",
+        {"path": "a.txt", "title": "Astana Hosts Talks", "line": 3, "start": 21, "end": 51},
+        [{"path": "b.txt", "title": "Another Report Here", "line": 3, "start": 22, "end": 52}],
+    )
+    [stat] = as_json(run("stat", "trade", "--json", "--corpus", str(empty)))
+    assert (stat["id"], stat["text"], stat["source"]["path"], stat["source"]["start"]) == (
+        "s-255c928b95cb",
+        "12%",
+        "a.txt",
+        83,
+    )
+    # the loaded index exports the very records it was given; show has no file, so it shows the sentence
+    assert run("export", "--corpus", str(empty)).stdout == records.read_text(encoding="utf-8")
+    shown = run("show", quote["id"], "--corpus", str(empty))
+    assert shown.exit_code == 0 and "“[[We want peace [bold red]now[/]]],” Aidos Serik said." in shown.stdout
+    assert as_json(run("show", quote["id"], "--json", "--corpus", str(empty)))[0]["paragraph"] is None
+
+
+def test_loaded_records_stay_beside_corpus_files_until_the_next_load_or_rebuild(tmp_path):
+    _, records, corpus = _load(tmp_path)
+    assert run("index", "--records", str(records), "--corpus", str(corpus)).exit_code == 0
+    (corpus / "c.txt").write_text(ARTICLE.replace("Aidos Serik", "Dana Zhaksylykova"), encoding="utf-8")
+    speakers = [r["speaker"] for r in as_json(run("speakers", "--json", "--corpus", str(corpus)))]
+    assert speakers == ["Aidos Serik", "Dana Zhaksylykova"]  # a refresh adds c.txt and keeps the loaded records
+    (corpus / "a.txt").write_text(ARTICLE.replace("Aidos Serik", "Marat Abenov"), encoding="utf-8")
+    [serik] = as_json(run("quote", "serik", "--json", "--corpus", str(corpus)))
+    assert [serik["source"]["path"]] + [s["path"] for s in serik["also_in"]] == ["b.txt"]  # a.txt: the file wins
+    index = run("index", "--rebuild", "--corpus", str(corpus))
+    assert "loaded with --records" not in index.stdout
+    assert run("quote", "serik", "--corpus", str(corpus)).exit_code == 1  # --rebuild drops the loaded records
+    again = run("index", "--records", str(records), "--corpus", str(corpus))
+    assert again.stderr == (
+        "kzfacts: warning: records of 1 files that are in the corpus folder were left out, "
+        "the files' own records are kept: a.txt\n"
+    )
+    assert [r["source"]["path"] for r in as_json(run("quote", "serik", "--json", "--corpus", str(corpus)))] == ["b.txt"]
+
+
+GOOD_RECORD = {"type": "stat", "id": "s-1", "text": "5%", "value": 5.0, "unit": "%", "what": "growth",
+               "qualifier": None, "period": None, "sentence": "Growth was 5%.",
+               "source": {"path": "x.txt", "title": None, "line": 1, "start": 11, "end": 13}, "also_in": []}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "bad,message",
+    [
+        ("{oops", "not JSON (Expecting property name enclosed in double quotes)"),
+        ('{"type": "fish", "id": "f-1"}', "unknown record type 'fish' (quote, stat or article)"),
+        (dict(GOOD_RECORD, value="five"), "stat 's-1': field 'value' missing or not int/float"),
+        (dict(GOOD_RECORD, source={"path": "x.txt", "line": 1, "start": 13, "end": 11}),
+         "stat 's-1': offsets must be 0 <= start <= end and line >= 1"),
+        (dict(GOOD_RECORD, type="quote", kind="direct", speaker=7), "quote 's-1': field 'speaker' must be text or null"),
+    ],
+    ids=["not json", "unknown type", "value not a number", "offsets", "speaker not text"],
+)  # fmt: skip
+def test_bad_records_exit_2_and_leave_the_index_unchanged(tmp_path, bad, message):
+    _, records, corpus = _load(tmp_path)
+    assert run("index", "--records", str(records), "--corpus", str(corpus)).exit_code == 0
+    before = as_json(run("quote", "serik", "--json", "--corpus", str(corpus)))
+    lines = [json.dumps(GOOD_RECORD), bad if isinstance(bad, str) else json.dumps(bad)]
+    result = runner.invoke(app, ["index", "--records", "-", "--corpus", str(corpus)], input="\n".join(lines) + "\n")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"kzfacts: stdin line 2: {message}; the index is unchanged\n"
+    assert as_json(run("quote", "serik", "--json", "--corpus", str(corpus))) == before
+    assert run("stat", "growth", "--corpus", str(corpus)).exit_code == 1  # the good first line was not loaded

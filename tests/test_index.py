@@ -385,3 +385,44 @@ def test_a_file_changing_while_indexed_is_read_again_or_dropped_never_half_store
     if (tmp_path / "b.txt").exists():  # a dropped file is read again by the next run
         conn, after = index.open_index(tmp_path)
         assert (after.skipped, "b.txt" in after.extracted) == ([], bool(removed))
+
+
+# --- records loaded from elsewhere (`kzfacts index --records`) ------------------------------------------
+def _extractions(texts: dict[str, str]):
+    from kzfacts.mapstep import collect, extract_one, records_to_extractions
+
+    return records_to_extractions(collect([extract_one(name, text) for name, text in texts.items()]))
+
+
+def test_loaded_records_are_written_in_one_transaction(tmp_path, monkeypatch):
+    (tmp_path / "corpus").mkdir()
+    conn, _ = index.open_index(tmp_path / "corpus")
+    assert index.load_records(conn, _extractions({"a.txt": ARTICLE})) == (["a.txt"], [])
+    real, calls = index._insert, []
+
+    def failing(conn, f, *args):
+        calls.append(f.path)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+        return real(conn, f, *args)
+
+    monkeypatch.setattr(index, "_insert", failing)
+    other = ARTICLE.replace("Aidos Serik", "Dana Zhaksylykova")
+    with pytest.raises(RuntimeError):
+        index.load_records(conn, _extractions({"b.txt": other, "c.txt": other}))
+    store = Store(conn)
+    assert index.loaded_paths(conn) == ["a.txt"]  # rolled back: the earlier load is whole, nothing new
+    assert [h.record["speaker"] for h in store.quotes("serik", None, 75, None)] == ["Aidos Serik"]
+    assert store.quotes("zhaksylykova", None, 75, None) == []
+
+
+def test_records_of_a_corpus_file_are_left_out(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    conn, _ = index.open_index(tmp_path)
+    other = ARTICLE.replace("Aidos Serik", "Dana Zhaksylykova")
+    assert index.load_records(conn, _extractions({"a.txt": other, "b.txt": other})) == (["b.txt"], ["a.txt"])
+    conn.close()
+    conn, report = index.open_index(tmp_path)  # the freshness check neither re-reads nor drops b.txt
+    assert (report.extracted, report.removed, index.loaded_paths(conn)) == ([], [], ["b.txt"])
+    paths = [h.record["source"]["path"] for h in Store(conn).quotes("zhaksylykova", None, 75, None)]
+    assert paths == ["b.txt"]

@@ -96,7 +96,7 @@ def _format(fmt: str, as_json: bool) -> str:
     return fmt
 
 
-def _store(corpus: str | None, jobs: int = 1, progress: bool = False, rebuild: bool = False):
+def _store(corpus: str | None, jobs: int = 1, progress: bool = False, rebuild: bool = False, allow_empty: bool = False):
     from kzfacts.corpus import CorpusError, resolve_corpus
     from kzfacts.index import IndexError_, open_index
     from kzfacts.query import Store
@@ -112,12 +112,16 @@ def _store(corpus: str | None, jobs: int = 1, progress: bool = False, rebuild: b
         if message not in _RUN["warned"]:  # a command run again after healing the index says it once
             _RUN["warned"].add(message)
             error(f"warning: {message}")
-    if report.files == 0:
-        _fail(f"no article files (.txt, .md) in corpus folder {root}")
+    if report.files == 0 and not allow_empty:
+        from kzfacts.index import loaded_paths
+
+        if not loaded_paths(conn):  # records loaded with `index --records` answer without corpus files
+            _fail(f"no article files (.txt, .md) in corpus folder {root}")
     return Store(conn), root, report
 
 
-_RUN: dict = {"opened": None, "warned": set()}  # the index one command invocation opened, warnings given
+# the index one command invocation opened, the warnings given, the records `index --records` read
+_RUN: dict = {"opened": None, "warned": set(), "records": None}
 
 
 def _healing(command):
@@ -127,7 +131,7 @@ def _healing(command):
 
     @functools.wraps(command)
     def run(*args, **kwargs):
-        _RUN.update(opened=None, warned=set())
+        _RUN.update(opened=None, warned=set(), records=None)
         try:
             try:
                 return command(*args, **kwargs)
@@ -505,7 +509,20 @@ def show(
     except CorpusError as exc:
         _fail(str(exc))
     if text is None:
-        _fail(f"{src['path']} is no longer in the corpus")
+        from kzfacts.index import loaded_paths
+
+        if src["path"] not in loaded_paths(store.conn):
+            _fail(f"{src['path']} is no longer in the corpus")
+        # loaded with `index --records`: no file to quote from, so the record's sentence is the context
+        context = rec.get("sentence") or rec.get("title") or ""
+        cited = " ".join((rec.get("text") or "").split())
+        at = context.find(cited) if cited else -1
+        rec = dict(rec, paragraph=None, paragraph_start=None)
+        if fmt == "table":
+            show_record(rec, context, 0, span=(at, at + len(cited)) if at >= 0 else (0, 0))
+        else:
+            emit([rec], _record_columns() + [_column("paragraph", lambda r: r["paragraph"])], fmt)
+        return
     p_start = text.rfind("\n", 0, src["start"]) + 1
     p_end = text.find("\n", src["end"])
     p_end = len(text) if p_end == -1 else p_end
@@ -531,14 +548,58 @@ def export(
     if kind and kind not in ("quote", "stat", "article"):
         _fail(f"unknown --type {kind!r}; choose quote, stat or article")
     store, _, _ = _store(corpus)
-    records = []
-    if kind in (None, "article"):
-        records += store.sources(source)
-    if kind in (None, "quote", "stat"):
-        records += [h.record for h in store.all_records(kind, source)]
-    records = _limit(records, limit, fmt)
+    records = _limit(store.export_records(kind, source), limit, fmt)
     columns = _record_table_columns() if fmt == "table" else _record_columns()  # csv and md: every field
     _output(records, columns, fmt, "the corpus has no records" if not records else None)
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[PATHS]...",
+            help="Article files (.txt, .md) or folders; none, or -, reads JSON Lines articles on standard input.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """The map step: articles -> their records as JSON Lines, the same records `export` gives; no index."""
+    from kzfacts.corpus import CorpusError
+    from kzfacts.mapstep import InputError, collect, extract_item, items_from_jsonl, items_from_paths
+    from kzfacts.render import error
+
+    def warn(message: str) -> None:
+        error(f"warning: {message}")
+
+    paths = list(paths or ["-"])
+    problems: list[str] = []
+    try:
+        from_disk = items_from_paths([p for p in paths if p != "-"], problems)  # every path checked first
+    except InputError as exc:
+        _fail(str(exc))
+
+    def items():
+        yield from from_disk
+        if "-" in paths:
+            yield from items_from_jsonl(getattr(sys.stdin, "buffer", sys.stdin), warn)
+
+    def results():
+        seen: set[str] = set()
+        for item in items():
+            if item.name in seen:
+                warn(f"{item.name}: given twice, the second one skipped")
+                continue
+            seen.add(item.name)
+            try:
+                yield extract_item(item)
+            except CorpusError as exc:  # unreadable, not UTF-8, too large: skipped as the index skips it
+                warn(str(exc))
+
+    records = collect(results())
+    for message in problems:
+        warn(message)
+    _output(records, _record_columns(), "jsonl", "no records in the given articles" if not records else None)
 
 
 @app.command("index")
@@ -550,18 +611,77 @@ def index_cmd(
         typer.Option("--jobs", "-j", min=1, help="Parallel extraction processes [default: CPUs].", show_default=False),
     ] = None,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the index and extract every file again.")] = False,
+    records_file: Annotated[
+        str | None,
+        typer.Option(
+            "--records",
+            metavar="FILE",
+            help="Load records (JSON Lines as `extract` writes them; - for stdin), replacing those loaded before.",
+        ),
+    ] = None,
 ) -> None:
     """Build or refresh the index explicitly (other commands refresh it on their own)."""
+    import sqlite3
+
+    from kzfacts.index import is_damage, load_records, loaded_paths
+    from kzfacts.render import error
+
     jobs = jobs or os.cpu_count() or 1
+    if records_file is not None and _RUN["records"] is None:  # read once: a healed index runs this again
+        _RUN["records"] = _read_records(records_file)
     started = time.perf_counter()
-    store, root, report = _store(corpus, jobs=jobs, progress=True, rebuild=rebuild)
+    store, root, report = _store(
+        corpus, jobs=jobs, progress=True, rebuild=rebuild, allow_empty=records_file is not None
+    )
     took = time.perf_counter() - started
     mb = report.bytes_extracted / 1e6
     print(
         f"{report.files} files in {root}: {len(report.extracted)} extracted ({mb:.2f} MB), "
         f"{len(report.removed)} removed, {report.files - len(report.extracted)} unchanged, in {took:.2f} s"
     )
+    if records_file is not None:
+        counts, extractions = _RUN["records"]
+        try:
+            loaded, shadowed = load_records(store.conn, extractions)
+        except sqlite3.Error as exc:
+            if is_damage(exc):
+                raise
+            _fail(f"cannot write the index ({exc}); it is unchanged")
+        if shadowed:
+            more = f" and {len(shadowed) - 3} more" if len(shadowed) > 3 else ""
+            error(
+                f"warning: records of {len(shadowed)} files that are in the corpus folder were left out, the "
+                f"files' own records are kept: {', '.join(shadowed[:3])}{more}"
+            )
+        print(
+            f"{'stdin' if records_file == '-' else records_file}: {counts['article']} articles, "
+            f"{counts['quote']} quotes and {counts['stat']} stats; loaded the records of {len(loaded)} files"
+        )
+    elif loaded := loaded_paths(store.conn):
+        print(
+            f"plus the records of {len(loaded)} files loaded with --records (kept until the next --records or --rebuild)"
+        )
     print(f"index: {report.path or 'in memory, for this run only'}")
+
+
+def _read_records(name: str):
+    """A records file (or stdin), checked whole before the index is opened: (counts by type, extractions)."""
+    from kzfacts.mapstep import RecordsError, parse_records, records_to_extractions
+
+    try:
+        if name == "-":
+            records = parse_records(getattr(sys.stdin, "buffer", sys.stdin), "stdin")
+        else:
+            with open(name, "rb") as fh:
+                records = parse_records(fh, name)
+    except RecordsError as exc:
+        _fail(f"{exc}; the index is unchanged")
+    except OSError as exc:
+        _fail(f"cannot read records file {name} ({exc.strerror or exc})")
+    if not records:
+        _fail(f"no records in {'stdin' if name == '-' else name}; the index is unchanged", 1)
+    counts = {kind: sum(r["type"] == kind for r in records) for kind in ("article", "quote", "stat")}
+    return counts, records_to_extractions(records)
 
 
 def _lean_app(argv: list[str]) -> typer.Typer:

@@ -367,11 +367,12 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     versions = {f.path: _file_version(meta.get(f.path)) for f in files}
     known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
     on_disk = {f.path for f in files}
+    loaded = {path for path, row in known.items() if row[3] == RECORDS_VERSION}  # kept: not corpus files
     stale = [
         f for f in files
         if f.path in racy or known.get(f.path, (None,) * 4)[1:] != (f.size, f.mtime_ns, versions[f.path])
     ]  # fmt: skip
-    removed = [p for p in known if p not in on_disk]
+    removed = [p for p in known if p not in on_disk and p not in loaded]
     if not stale and not removed:
         if not report.skipped:
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
@@ -381,7 +382,7 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
         # another process may have refreshed while we waited for the lock
         known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
         for path in removed:
-            if path in known:
+            if path in known and known[path][3] != RECORDS_VERSION:
                 _delete_file(conn, path)
                 report.removed.append(path)
         total = sum(f.size for f in stale)
@@ -420,6 +421,57 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
         conn.execute("ROLLBACK")
         raise
     return report
+
+
+# --- records made elsewhere (`kzfacts extract`, a cluster) and a scratch index for them ------------------
+RECORDS_VERSION = "records"  # the `files.version` of paths whose records were loaded, not extracted here
+
+
+def loaded_paths(conn: sqlite3.Connection) -> list[str]:
+    """Paths whose records were loaded with `kzfacts index --records` (not files of the corpus folder)."""
+    return [p for (p,) in conn.execute("SELECT path FROM files WHERE version=? ORDER BY path", (RECORDS_VERSION,))]
+
+
+def load_records(conn: sqlite3.Connection, extractions: dict) -> tuple[list[str], list[str]]:
+    """Replace the loaded source set with these per-path extractions (path -> Extraction), in one
+    transaction. Paths that are files of the corpus folder keep the files' own records (the file on
+    disk is the fresher source) and are left out. Returns (paths loaded, paths left out)."""
+    loaded: list[str] = []
+    shadowed: list[str] = []
+
+    def work() -> None:
+        corpus_paths = {p for (p,) in conn.execute("SELECT path FROM files WHERE version IS NOT ?", (RECORDS_VERSION,))}
+        for path in loaded_paths(conn):
+            _delete_file(conn, path)
+        for path, extraction in extractions.items():
+            if path in corpus_paths:
+                shadowed.append(path)
+                continue
+            _insert(conn, corpus_io.CorpusFile(path, "", None, None), extraction, None, RECORDS_VERSION)
+            loaded.append(path)
+        _rebuild_keys(conn)
+
+    _with_write_lock(conn, work)
+    return loaded, shadowed
+
+
+def scratch_index(results) -> sqlite3.Connection:
+    """An in-memory index of extractions (`mapstep.Result`s: name, size, extraction), for reading
+    them back as records the way `export` does; it never touches the cache. Two results of the same
+    name: the first is kept."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    _reset_schema(conn, force=True)
+
+    def work() -> None:
+        seen = set()
+        for name, size, extraction in results:
+            if name not in seen:
+                seen.add(name)
+                _insert(conn, corpus_io.CorpusFile(name, "", size, 0), extraction, None, EXTRACTOR_VERSION)
+        _rebuild_keys(conn)
+
+    _with_write_lock(conn, work)
+    return conn
 
 
 def _file_version(meta: dict | None) -> str:

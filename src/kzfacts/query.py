@@ -348,6 +348,16 @@ class Store:
             out.extend(self._rank(table, [(100.0,) + tuple(r) for r in rows], source, 0))
         return out
 
+    def export_records(self, kind: str | None = None, source: str | None = None) -> list[dict]:
+        """Every record as `kzfacts export` prints it: articles (with counts), then quotes, then stats.
+        `kzfacts extract` reads its scratch index through this too, so both give the same records."""
+        records = []
+        if kind in (None, "article"):
+            records += self.sources(source)
+        if kind in (None, "quote", "stat"):
+            records += [h.record for h in self.all_records(kind, source)]
+        return records
+
     def get(self, rec_id: str) -> Hit | None:
         for table in ("quotes", "stats"):
             if self.conn.execute(f"SELECT 1 FROM {table} WHERE id=?", (rec_id,)).fetchone():

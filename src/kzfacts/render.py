@@ -107,18 +107,20 @@ def table(records: list[dict], columns: list[Column], out=None, title: str | Non
     con.print(grid)
 
 
-def show(record: dict, paragraph: str, para_start: int, out=None) -> None:
-    """One record in its paragraph, the cited words highlighted, then the full citation."""
+def show(record: dict, paragraph: str, para_start: int, out=None, span: tuple[int, int] | None = None) -> None:
+    """One record in its paragraph, the cited words highlighted, then the full citation. `span`: the
+    words to highlight in `paragraph` when they are not the citation's offsets (an empty span: none)."""
     from rich.text import Text
 
     con = console(out)
     src = record["source"]
-    start, end = src["start"] - para_start, src["end"] - para_start
+    start, end = span or (src["start"] - para_start, src["end"] - para_start)
     styled = con.is_terminal and not con.no_color
     body = Text()
     body.append(safe(paragraph[:start]))
-    cited = safe(paragraph[start:end])
-    body.append(cited if styled else f"[[{cited}]]", style="bold reverse" if styled else None)
+    if end > start:
+        cited = safe(paragraph[start:end])
+        body.append(cited if styled else f"[[{cited}]]", style="bold reverse" if styled else None)
     body.append(safe(paragraph[end:]))
     con.print(body)
     con.print()
