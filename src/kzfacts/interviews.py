@@ -28,14 +28,14 @@ class Turn:
     label: str | None = None  # "Jakab", "A", "Sh.N." before a colon
 
 
-def interview_layout(text: str, body, asked_at=(), title: str | None = None) -> dict[int, Turn]:
+def interview_layout(text: str, body, asked_at=(), title: str | None = None, title_at=None) -> dict[int, Turn]:
     """Paragraph number -> its turn in a question/answer interview, else {}: dashed turns
-    ("– How ...?" / "– We ..."), or labelled ones ("Q:"/"A:", "Question:"/"Answer:", a speaker's name or
-    initials before a colon after unlabelled questions)."""
+    ("– How ...?" / "– We ..."), labelled ones ("Q:"/"A:", "Question:"/"Answer:", a speaker's name or
+    initials before a colon after unlabelled questions), or an announced interview with plain questions."""
     return (
         _dashed_layout(text, body)
         or _labelled_layout(text, body, bool(asked_at))
-        or _plain_layout(text, body, title, asked_at)
+        or _plain_layout(text, body, title, [a for a in asked_at if a != title_at])  # a headline asks no one
     )
 
 
@@ -63,7 +63,6 @@ _TURN_LABEL = re.compile(
     rf"(?P<label>Q|A|Question|Answer|(?:{_CAP}[a-zа-яё]?\.){{1,3}}|{_CAP}[\w’'\-]+(?:\s{_CAP}[\w’'\-]+){{0,2}})"
     r"(?:,\s*(?P<role>[^:\n“”\"«»]{1,60}?))?\s*:\s*(?:[–—-]\s*)?(?=\S)"
 )
-_INTERVIEWER_ROLES = frozenset("reporter journalist correspondent interviewer host presenter moderator editor".split())
 _QUESTION_LABELS = frozenset({"Q", "Question"})
 _ANSWER_LABELS = frozenset({"A", "Answer"})
 
@@ -83,18 +82,15 @@ def _labelled_layout(text: str, body, asked: bool) -> dict[int, Turn]:
     roles = {m.group("label"): m.group("role") for m in labels.values() if m.group("role")}
     names = {lab: _initials_of(lab, roles) for lab in {m.group("label") for m in labels.values()}}
     # the interviewer's label: Q, a reporter's, or one whose turns end in "?"
+    counts = Counter(m.group("label") for m in labels.values())
+    questions = Counter(m.group("label") for i, m in labels.items() if text[body[i].end - 1] == "?")
     asking = {
         lab
         for lab in names
         if lab in _QUESTION_LABELS
-        or any(w.lower() in _INTERVIEWER_ROLES for w in (roles.get(names[lab]) or "").split())
-        or (
-            lab not in _ANSWER_LABELS
-            and sum(text[body[i].end - 1] == "?" for i, m in labels.items() if m.group("label") == lab)
-            > sum(1 for m in labels.values() if m.group("label") == lab) / 2
-        )
+        or any(w.lower() in lexicon.INTERVIEWER_ROLES for w in (roles.get(names[lab]) or "").split())
+        or (lab not in _ANSWER_LABELS and questions[lab] > counts[lab] / 2)
     }
-    counts = Counter(m.group("label") for m in labels.values())
     layout: dict[int, Turn] = {}
     state = None
     for i, para in enumerate(body):
@@ -131,12 +127,16 @@ def _initials_of(label: str, named: dict) -> str:
 def _plain_layout(text: str, body, title: str | None, asked_at=()) -> dict[int, Turn]:
     """An interview announced as one ("... Interview to Jahon IA") whose questions are paragraphs (or
     headings) ending in "?" and whose answers are the paragraphs between them, with no dashes or labels."""
-    if not (title and re.search(r"\binterview", title, re.I)) and not _introduces_interview(text, body[:2]):
+    announced = bool(title and re.search(r"\binterview", title, re.I))
+    if not announced and not _introduces_interview(text, body[:2]):
         return {}
     questions = {i for i, p in enumerate(body) if text[p.end - 1] == "?" and p.end - p.start >= 20}
-    first = min([body[i].start for i in questions] + list(asked_at), default=None)
-    if first is None:
+    asked = [body[i].start for i in questions] + list(asked_at)
+    # a headline that interviews someone may ask one question; "said in an interview with Reuters" and a
+    # rhetorical question are no interview: two questions then
+    if len(asked) < (1 if announced else 2):
         return {}
+    first = min(asked)
     layout = {
         i: Turn("question" if i in questions else "answer", p.start) for i, p in enumerate(body) if p.start >= first
     }

@@ -134,9 +134,11 @@ ROLE_ALTERNATIVES = {
     "leader": ("president", "prime minister"),
     "banker": ("governor", "chairman"),
 }
-DEPUTY_WORDS = frozenset("deputy vice first".split())
+DEPUTY_WORDS = frozenset("deputy vice".split())  # ("First Deputy Prime Minister": "deputy" is before the job)
 # Lower-case words that belong to a role before a name ("Uzbek foreign minister Sadyk Safayev").
 ROLE_MODIFIERS = frozenset("foreign prime deputy vice first former chief top senior acting interim head".split())
+# Roles of whoever asks the questions in an interview ("Shahzod N., reporter: - ...").
+INTERVIEWER_ROLES = frozenset("reporter journalist correspondent interviewer host presenter moderator editor".split())
 # Heads that may refer back to any organisation named before ("the company said").
 GENERIC_ORG_HEADS = frozenset(
     "company firm group operator bank fund corporation holding lender miner producer regulator agency".split()

@@ -190,12 +190,15 @@ class PeopleIndex:
                     self._acronyms.setdefault(m.group("acronym"), name[4:] if name.startswith("The ") else name)
         for _, org in self.organisations:
             # "Ministry of Foreign Affairs of the Republic of Tajikistan": MFA, MFAR, ...: each a prefix
+            # (each prefix that ends before an "of": MFA for "Ministry of Foreign Affairs of ...", and the whole)
             words, initials = org.split(), ""
             for n, w in enumerate(words):
                 if w[:1].isupper():
                     initials += w[0]
-                    if len(initials) >= 2:
-                        self._acronyms.setdefault(initials, " ".join(words[: n + 1]))
+                ends_part = n + 1 == len(words) or words[n + 1] == "of"
+                if len(initials) >= 2 and ends_part and w[:1].isupper():
+                    self._acronyms.setdefault(initials, " ".join(words[: n + 1]))
+        self._spelled = set(self._acronyms.values())
         self._issuers: list[tuple[int, str]] = []  # (position, who) of statements and reports, in text order
         for start, end in spans:
             for m in _ISSUED_BY.finditer(text, start, end):
@@ -270,8 +273,8 @@ class PeopleIndex:
                     self._single(m, start, end)
                 continue  # single capitalised words are resolved in the second pass
             tokens = run.split(" ")
-            if tokens[0].lower() in lexicon.LEADING_VERBS:  # "Added Aralsk mayor ...": a verb, then the speaker
-                continue
+            if tokens[0].lower() in lexicon.LEADING_VERBS and _lower_role_after(text, m.end()):
+                continue  # "Added Aralsk mayor X: ...": a verb, then the speaker ("Said Khamidov" is a name)
             # a possessive ends the name: "Tokayev’s vision"
             possessive = tokens[-1].endswith(("’s", "'s"))
             if possessive:
@@ -494,7 +497,7 @@ class PeopleIndex:
             self.quoted.append((pos, end))
         if not name or (self._spoken and self._spoken[-1].start > pos):
             return
-        if name.split()[-1].lower() in lexicon.ORG_HEADS or name in self._acronyms.values():
+        if name.split()[-1].lower() in lexicon.ORG_HEADS or name in self._spelled:
             self._spoken_orgs.append((pos, name))  # an organisation spoke: "it said" may be it next
             return
         mention = Mention(pos, pos, name, self.roles.get(name), True)
@@ -527,8 +530,8 @@ class PeopleIndex:
 
     def note_issuer(self, pos: int, name: str | None) -> None:
         """`name` issued a statement, report or post at `pos` ("X said in a statement")."""
-        if name and (not self._issuers or self._issuers[-1][0] <= pos):
-            self._issuers.append((pos, name))
+        if name:
+            bisect.insort(self._issuers, (pos, name))  # noted in any order: the article's, then the quotes
 
     def issuer(self, pos: int) -> str | None:
         """Who issued "the statement" at `pos`: the last issuer noted, else the last organisation."""
@@ -690,6 +693,11 @@ def _subject_here(text: str, floor: int, run_start: int, followed_by_verb: bool)
     if words and words[-1].lower() in lexicon.OBJECT_PREPOSITIONS:
         return False
     return followed_by_verb
+
+
+def _lower_role_after(text: str, pos: int) -> bool:
+    m = re.match(r"\s+([a-z][\w\-]*)", text[pos : pos + 40])
+    return bool(m) and m.group(1) in lexicon.ROLE_HEADS
 
 
 def _clause_start(text: str, floor: int, pos: int) -> bool:

@@ -108,7 +108,11 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
     for mark in _ANY_MARK.finditer(text, start, end):
         i, ch = mark.start(), mark.group()
         if open_at is None:
-            if ch in "“«„" or (ch in '"‘' and _opens(text, i, start, end)):
+            if (
+                ch in "“«„"
+                or (ch == '"' and _opens(text, i, start, end))
+                or (ch == "‘" and _single_opens(text, i, end))
+            ):
                 open_at, depth = i, 0
             elif ch in '"”»' and not found and start > 0 and _unopened(text, start, i, end):
                 found.append((start - 1, i, True))  # the page lost the opening mark: from the paragraph start
@@ -146,6 +150,16 @@ _ANY_MARK = re.compile(r"[“”«»„\"‘’']")
 _SPEECH_WITHIN = re.compile(r"(?:[:,]|\b(?:saying|says|said|asked|asks|told|tells))\s*$")
 
 
+def _single_opens(text: str, i: int, end: int) -> bool:
+    """‘ opens a quotation when a letter follows and a closing ’ or ' comes later ("‘90s" is an elision)."""
+    if not (i + 1 < end and text[i + 1].isalpha()):
+        return False
+    return _SINGLE_CLOSER.search(text, i + 2, min(end, i + 400)) is not None
+
+
+_SINGLE_CLOSER = re.compile(r"(?<=\S)[’'](?![^\W\d_])")
+
+
 def _unopened(text: str, start: int, i: int, end: int) -> bool:
     """'Today, nine countries possess ...," the President said.' with no opening mark: a closer that
     follows words from the paragraph start, with a speech cue right after it."""
@@ -178,7 +192,7 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
     body = [p for p in article.paragraphs if p.kind == "body"]
     # questions may stand apart as headings ("What does Kazakhstan mean for your organisation?")
     asked_at = [p.start for p in article.paragraphs if p.kind == "heading" and text[p.end - 1] == "?"]
-    interview = interview_layout(text, body, asked_at, article.title)
+    interview = interview_layout(text, body, asked_at, article.title, article.title_start)
     quotes: list[QuoteSpan] = []
     if interview:
         headings = [text[p.start : p.end] for p in article.paragraphs if p.kind == "heading"]
@@ -314,6 +328,7 @@ def _floating_quote(
     last = split_sentences(text, prev.start, prev.end)[-1:] if prev else []
     if last:
         s_start, s_end = last[0]
+        s_start = max(s_start, s_end - 600)  # as everywhere, the cue is looked for near the quotation only
         sentence = _RELATIVE_CLAUSE.split(text[s_start:s_end])[0]  # "..., who came and warned": not the subject's
         # its last "X said" (when it quotes nobody itself), else the subject that opens it
         found = (None if _MARK.search(sentence) else _cue_before(sentence)) or _colon_subject(sentence)
@@ -385,10 +400,8 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
             speaker, role = people.resolve(subj, at)
         elif previous and _continues(text, previous, open_at, words, inner):
             speaker, role, cue = previous.speaker, previous.role, previous.cue
-        elif runs_on:
-            return None  # its speaker is named where the quotation ends, in a later paragraph
         else:
-            return None
+            return None  # (a quotation that runs on is attributed where it ends, in a later paragraph)
         if inner[:1].islower() and open_at > s_start + 1:
             kind = "partial"
     if (
@@ -440,7 +453,7 @@ def _next_sentence_cue(text: str, sentences, close_at: int, p_end: int) -> tuple
     subj = _trim_subject(re.split(r"\.\s", m.group("subj"))[0].rstrip("."))
     if not _subject_ok(subj):
         return None
-    subj, at = _named_in_role(text[: min(p_end, close_at + 400)], m.start("subj"), subj)
+    subj, at = _named_in_role(text, m.start("subj"), subj, min(p_end, close_at + 400))
     return subj, m.group("verb"), at
 
 
@@ -540,14 +553,14 @@ _ROLE_THEN_PERSON = re.compile(
 )
 
 
-def _named_in_role(text: str, at: int, subj: str) -> tuple[str, int]:
+def _named_in_role(text: str, at: int, subj: str, end: int | None = None) -> tuple[str, int]:
     """(name, its offset) when the subject at `at` is a role that a person's name closes, else (subj, at)."""
     first = subj.split()[0]
     if not (
         first.lower() == "the" or first.rstrip(".") in lexicon.TITLE_WORDS or first.split("-")[0] in lexicon.TITLE_WORDS
     ):
         return subj, at
-    m = _ROLE_THEN_PERSON.match(text, at)
+    m = _ROLE_THEN_PERSON.match(text, at, len(text) if end is None else end)
     if not m or not any(w.lower() in lexicon.ROLE_HEADS or w in lexicon.TITLE_WORDS for w in m.group("role").split()):
         return subj, at
     name = m.group("name")
@@ -736,8 +749,10 @@ def _subject_ok(subj: str) -> bool:
         return len(words) >= 2
     if words[-1] in lexicon.UNNAMED_GROUPS and all(w.islower() for w in words):
         return True  # "agriculture officials"
-    if words[0].lower() in ("he", "she", "they", "it", "him", "her"):
-        return len(words) == 1
+    if words[0].lower() in ("he", "she", "they", "it", "him", "her") and len(words) == 1:
+        return True
+    if words[0].lower() in ("he", "she", "they", "it", "him"):
+        return False
     if words[0].lower() in ("that", "which", "who", "whom", "this", "these"):
         return False
     if words[0].lower() in ("his", "her", "their", "its"):
@@ -775,12 +790,15 @@ def _appositive(after: str, subj_end: int) -> str | None:
     m = re.match(r",\s+([^,.;“”\"«»]{3,140})", after[subj_end:])
     if not m:
         return None
-    phrase = m.group(1).strip()
-    verb = next((i for i, w in enumerate(phrase.split()) if w in lexicon.REPORTING_VERBS), None)
-    if verb:  # ", director of the Service told EurasiaNet": the role ends before the verb
-        phrase = " ".join(phrase.split()[:verb])
-    first = phrase.split()[0].lower().rstrip("’s'")
-    if first in lexicon.ROLE_HEADS or phrase.split()[0] in lexicon.TITLE_WORDS or "’s" in phrase.split()[0]:
+    words = m.group(1).split()
+    verb = next((i for i, w in enumerate(words) if w in lexicon.REPORTING_VERBS), None)
+    if verb is not None:  # ", director of the Service told EurasiaNet": the role ends before the verb
+        words = words[:verb]
+    if not words:
+        return None  # ",    “...": nothing but spaces after the comma
+    phrase = " ".join(words)
+    first = words[0].lower().rstrip("’s'")
+    if first in lexicon.ROLE_HEADS or words[0] in lexicon.TITLE_WORDS or "’s" in words[0]:
         return phrase
     return None
 

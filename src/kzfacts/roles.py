@@ -14,6 +14,7 @@ from kzfacts import lexicon
 
 _PATTERNS = tuple((job, re.compile(pattern)) for job, pattern in lexicon.ROLE_PATTERNS)
 _WORD = re.compile(r"[\w’']+")
+_JOBS = frozenset(job for job, _ in lexicon.ROLE_PATTERNS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -35,7 +36,7 @@ def role_jobs(role: str) -> frozenset[str]:
             deputy = bool(before) and before[-1] in lexicon.DEPUTY_WORDS
             jobs.add(("deputy " + job) if deputy else job)
     head = head_word(words)
-    if head:
+    if head and "deputy " + head not in jobs:  # a Vice President holds no president's job
         jobs.add(head)
     return frozenset(jobs)
 
@@ -55,7 +56,7 @@ def descriptor_jobs(phrase: str) -> tuple[str, ...]:
     (('president',), ('ambassador', 'foreign minister'), ('foreign minister',))
     """
     jobs = role_jobs(phrase)
-    specific = sorted(j for j in jobs if " " in j or j in dict(lexicon.ROLE_PATTERNS))
+    specific = sorted(j for j in jobs if " " in j or j in _JOBS)
     if specific:
         return tuple(specific)
     head = head_word(_WORD.findall(phrase.lower()))
