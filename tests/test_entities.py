@@ -701,3 +701,42 @@ def test_statement_issuers_noted_in_any_order():
         "“Prices will be capped,” the statement said.\n\nA report from the Energy Ministry is due next week."
     )
     assert attributed(text)[1] == ("Prices will be capped", "Kassym-Jomart Tokayev", None)
+
+
+NATIONALITIES_AND_INDENTS = [
+    (
+        "nationality-before-a-role",
+        "Turkmenistan’s President Gurbanguly Berdymukhamedov met the envoy. “There is every condition for more "
+        "partnership,” the Turkmen president said.",
+        [("There is every condition for more partnership", "Gurbanguly Berdymukhamedov", "Turkmen president")],
+    ),
+    (
+        "hyphenated-title",
+        "Kyrgyz Prime Minister Alibek Dzhekshen spoke of religion. The Kyrgyz Prime-Minister said young people "
+        "come to mosques. “People turn to God when despaired,” he said.",
+        [("People turn to God when despaired", "Alibek Dzhekshen", "Kyrgyz Prime Minister")],
+    ),
+    (
+        "indented-dashed-interview",
+        "We talked with the Ambassador of Germany, Dr. Tilo Klinner.\n     – Mr. Ambassador, what is your "
+        "assessment of the forum?\n     – It is a very significant event.\n     – What projects are considered?\n"
+        "     – We cannot say anything yet.",
+        [
+            ("It is a very significant event.", "Tilo Klinner", None),
+            ("We cannot say anything yet.", "Tilo Klinner", None),
+        ],
+    ),
+    (
+        "cited-someone-with-an-appositive-as-saying",
+        "The website cited Abdurahmon Tashan, a civil society activist, as saying “the verdict was delivered in "
+        "camera”.",
+        [("the verdict was delivered in camera", "Abdurahmon Tashan", "a civil society activist")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "name, text, expected", NATIONALITIES_AND_INDENTS, ids=[c[0] for c in NATIONALITIES_AND_INDENTS]
+)
+def test_nationalities_and_indents(name, text, expected):
+    assert attributed(text) == expected

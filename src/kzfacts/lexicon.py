@@ -163,6 +163,14 @@ NEWS_AGENCIES = frozenset(
     UzDaily Dunya Azattyk Eurasianet Fergana BNews Tengrinews Kursiv Orda Vlast Zakon
     """.split()
 )
+# Nationality adjectives that may qualify a role ("the Turkmen president", "the Afghan FM").
+NATIONALITIES = frozenset(
+    """
+    Kazakh Kazakhstani Kyrgyz Uzbek Tajik Turkmen Afghan Russian Chinese American British German French
+    Turkish Iranian Pakistani Indian Japanese Korean Belarusian Ukrainian Azerbaijani Georgian Armenian
+    Mongolian European Italian Spanish Polish Emirati Saudi Qatari Israeli Egyptian Canadian Swiss
+    """.split()
+)
 # Capitalised words that are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """

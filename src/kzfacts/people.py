@@ -106,7 +106,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(tokens) and _is_title_or_place(tokens[i]):
         i += 1
-    last_title = max((j for j, t in enumerate(tokens[:-1]) if _bare(t) in lexicon.TITLE_WORDS), default=-1)
+    last_title = max((j for j, t in enumerate(tokens[:-1]) if _is_title_word(t)), default=-1)
     i = max(i, last_title + 1)
     if len(tokens) - i > 3:  # "Natural Resources Azamat Kuspanov": a name is two or three words
         i = len(tokens) - 2
@@ -116,7 +116,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _is_title_or_place(token: str) -> bool:
     bare = token.rstrip(".")
     return (
-        token in lexicon.TITLE_WORDS
+        _is_title_word(token)
         or bare in lexicon.TITLE_WORDS
         or bare.lower() in lexicon.ROLE_HEADS  # "Economist Nurlan Sagyndykov" at a sentence start
         or token in lexicon.NOT_NAME_WORDS
@@ -132,7 +132,7 @@ def _name_ok(tokens: list[str]) -> bool:
         bool(tokens)
         and len(tokens) <= 4
         and not any(t in lexicon.NOT_NAME_WORDS for t in tokens)
-        and _bare(tokens[-1]) not in lexicon.TITLE_WORDS
+        and not _is_title_word(tokens[-1])
     )
 
 
@@ -557,7 +557,11 @@ class PeopleIndex:
         ("the President" -> Tokayev; "the head of the government" -> the prime minister)."""
         jobs = roles.descriptor_jobs(title)
         # "the Tajik minister": prefer the minister whose roles say Tajik (Tajikistan)
-        modifiers = [w.lower()[:5] for w in title.split() if w[:1].isupper() and w in lexicon.NOT_NAME_WORDS]
+        modifiers = [
+            w.lower()[:5]
+            for w in title.split()
+            if w[:1].isupper() and (w in lexicon.NOT_NAME_WORDS or w in lexicon.NATIONALITIES)
+        ]
         lists = [m for job in jobs for m in (self._holders.get(job, []), self._spoken_holders.get(job, []))]
         if not any(lists):
             return None
@@ -758,6 +762,12 @@ def _drop_starters(titles: list[str]) -> list[str]:
     while i < len(titles) and titles[i] in lexicon.SENTENCE_STARTERS:
         i += 1
     return titles[i:]
+
+
+def _is_title_word(token: str) -> bool:
+    """'Minister', 'President’s', 'Prime-Minister' (every part a title word)."""
+    bare = _bare(token)
+    return bare in lexicon.TITLE_WORDS or ("-" in bare and all(p in lexicon.TITLE_WORDS for p in bare.split("-")))
 
 
 def _bare(token: str) -> str:

@@ -70,7 +70,9 @@ _NAME_IN_CLAUSE = re.compile(
     rf"[^,.;“”\"«»]{{0,60}}?\b(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s*(?:[,.;]|$)"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)")
-_QUOTED_AS_SAYING = re.compile(rf"\bquoted\s+{_SUBJECT}\s+as\s+(?:saying|stating|telling)\b")
+_QUOTED_AS_SAYING = re.compile(
+    rf"\b(?:quoted|cited)\s+{_SUBJECT}(?:,[^,.;“”\"«»]{{2,120}},)?\s+as\s+(?:saying|stating|telling)\b"
+)
 _ACCORDING_AFTER = re.compile(
     r"^[\s,.;:]*(?:[–—-]\s*)?[Aa]ccording to\s+(?P<subj>[^,.;:“”\"«»()]{2,100}?)(?=\s*[,.;:“”\"«»()]|$)"
 )

@@ -74,6 +74,8 @@ def is_descriptor(words: list[str]) -> bool:
         bare = w.rstrip(".,").removesuffix("’s").removesuffix("'s")
         if w[:1].islower() or bare in lexicon.TITLE_WORDS or bare in lexicon.NOT_NAME_WORDS:
             continue
+        if bare in lexicon.NATIONALITIES or all(part in lexicon.TITLE_WORDS for part in bare.split("-")):
+            continue  # "the Turkmen president", "the Kyrgyz Prime-Minister"
         if bare.isupper() and role_jobs(bare.lower()):
             continue  # "FM", "PM"
         return False
