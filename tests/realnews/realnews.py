@@ -101,7 +101,8 @@ def build(number: int) -> int:
         print("\n".join(errors), file=sys.stderr)
         return 1
     target = HERE / f"batch{number}.json"
-    payload = {"batch": number, "theme": draft.get("theme"), "texts": texts}
+    theme = (draft.get("theme") or "")[:100]  # our own words, kept short
+    payload = {"batch": number, "theme": theme, "texts": texts}
     target.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {target.relative_to(HERE.parents[1])}: {len(texts)} texts")
     return 0
