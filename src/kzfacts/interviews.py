@@ -159,7 +159,7 @@ def interview_answers(text, body, layout: dict[int, Turn], people: PeopleIndex, 
         if any(t.kind == "question" for t in layout.values())
         else min(layout)
     )
-    interviewee = _interviewee(text, body[:first_q], people, body[first_q].start) or _headline_person(headings, people)
+    interviewee = _interviewee(text, body[:first_q], people) or _headline_person(headings, people)
     quotes = []
     speaker = interviewee
     for i, turn in sorted(layout.items()):
@@ -207,7 +207,7 @@ def _headline_person(headings, people: PeopleIndex) -> str | None:
     return people.resolve(chosen, len(people.text))[0] if chosen else None
 
 
-def _interviewee(text, intro, people: PeopleIndex, first_question: int) -> str | None:
+def _interviewee(text, intro, people: PeopleIndex) -> str | None:
     """The person the introduction presents: the last named in a sentence about the interview."""
     cue_words = ("interview", "told", "spoke", "shared", "explained", "answered", "talked", "said")
     best = None

@@ -1,8 +1,11 @@
-"""Pure: who is mentioned in an article, by what names and titles, and who "he" is at a point.
+"""Pure: the entity model of one article: who is mentioned, by what names, roles and jobs, which
+organisations act and issue statements, and who "he", "the President" or "the statement" is at a point.
 
 A person is a run of capitalised words with a sign of being a person: a title before it
 ("President Kassym-Jomart Tokayev"), a role after it ("Nikolai Podguzov, Chairman of ..."), or a
-reporting verb beside it. Later surname-only mentions ("Vassilenko") resolve to the full name.
+reporting verb beside it. Later surname-only mentions ("Vassilenko", also spelled "Vasilenko") resolve
+to the full name. Everything is built once per article and kept sorted by position, so each question
+the quote rules ask is a bisection, never a rescan (linear time in the article's length).
 """
 
 from __future__ import annotations
@@ -585,9 +588,10 @@ class PeopleIndex:
         return mention.name
 
     def salient(self, pos: int) -> str | None:
-        """The person "he" or "she" most likely means at `pos`: the last subject mentioned before it
-        (outside quotations), or the speaker of the last quotation, whichever is later; nobody when an
-        unnamed person ("a senior official said") came after both."""
+        """The person "he" or "she" most likely means at `pos`: the latest before it of the last subject
+        mentioned (outside quotations), the speaker of the last quotation and the holder of a descriptor
+        subject ("The President noted ..."); else the last person mentioned at all; nobody when an
+        unnamed person ("a senior official said") came after them."""
         mention = self._salient_mention(pos)
         return mention.name if mention else None
 
@@ -614,7 +618,7 @@ class PeopleIndex:
         return self.mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
 
 
-LOOKBACK = 64  # how many earlier mentions a reference may skip over; keeps every question O(1)
+LOOKBACK = 64  # how many earlier mentions a reference may skip over: a bisection, then at most this many steps
 
 
 def _last_before(mentions: list[Mention], pos: int, ok) -> Mention | None:

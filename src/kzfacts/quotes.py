@@ -93,7 +93,8 @@ _MARK = re.compile(r"[“”«»„\"]")
 def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(open_mark, close_mark, closed) for every quotation in text[start:end].
 
-    An opener with no closer runs to the end of the paragraph (at most MAX_UNCLOSED characters).
+    An opener with no closer runs to the end of the paragraph (at most MAX_UNCLOSED characters); a
+    closer with no opener before a speech cue gives (paragraph start - 1, closer): the page lost the mark.
     A second typographic opener before any closer abandons the first, unless it opens speech inside
     the speech (`saying: “...”`): then the inner pair is skipped and the outer one goes on. Real pages
     mix marks: a curly opener may close with a straight mark, « may be typed for », and ‘...’ may quote.
@@ -432,7 +433,7 @@ def _cue_around(text, sentences, before, b_start, open_at, close_at, closed, aft
     following = _following_speaker(text, sentences, close_at) if whole else None
     if following:
         return following[0], following[1], following[2] + 1
-    stated = _next_sentence_cue(text, sentences, close_at, p_end)
+    stated = _next_sentence_cue(text, close_at, p_end)
     if stated:
         return stated[0], stated[1], open_at
     previous = (
@@ -447,7 +448,7 @@ _STATED_BY = re.compile(
 )
 
 
-def _next_sentence_cue(text: str, sentences, close_at: int, p_end: int) -> tuple[str, str, int] | None:
+def _next_sentence_cue(text: str, close_at: int, p_end: int) -> tuple[str, str, int] | None:
     """“...” This was stated by X. — the attribution in the next sentence (agency style)."""
     m = _STATED_BY.match(text, close_at + 1, min(p_end, close_at + 300))
     if not m or text[close_at + 1 : m.start("subj")].count(".") > 1:

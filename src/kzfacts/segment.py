@@ -233,7 +233,7 @@ def _set_apart(text: str, start: int, end: int) -> bool:
 
 
 def _has_body(article: ArticleSpan) -> bool:
-    return bool(article.paragraphs) and (article.paragraphs[-1].kind == "body" or article.has_body)
+    return article.has_body
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
