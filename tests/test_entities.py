@@ -740,3 +740,52 @@ NATIONALITIES_AND_INDENTS = [
 )
 def test_nationalities_and_indents(name, text, expected):
     assert attributed(text) == expected
+
+
+WIRE_COPY = [
+    (
+        "doubled-apostrophes-as-quotation-marks",
+        "President Kurmanbek Bakiyev spoke.\n\n''A thought-out strategy is underway for a state coup,'' Bakiyev "
+        "said.\n\nIt's the opponents' plan.",
+        [("A thought-out strategy is underway for a state coup", "Kurmanbek Bakiyev", "President")],
+    ),
+    (
+        "the-news-agency-relays-the-person-in-focus",
+        "Stanislav Zas, secretary general of the CSTO, called for a ceasefire. Zas said he spoke to officials.\n\n"
+        "“The confrontation must be stopped immediately,” the news agency said.",
+        [("The confrontation must be stopped immediately", "Stanislav Zas", None)],
+    ),
+    (
+        "said-in-a-statement-without-an-agent",
+        'The Foreign Ministry of Tajikistan issued a note.\n\n"Tajik side expresses its regrets for the incident", - '
+        "said in a statement.",
+        [("Tajik side expresses its regrets for the incident", "Foreign Ministry of Tajikistan", None)],
+    ),
+    (
+        "nationality-then-a-role-then-the-name",
+        "“Over 300 migrant workers have been deported,” said Tajik migrant worker head Karomat Sharip.",
+        [("Over 300 migrant workers have been deported", "Karomat Sharip", "head")],
+    ),
+    (
+        "the-official-is-the-office-holder-named-before",
+        "Marat Imankul, Secretary of the Security Council, said 16 per cent of glaciers had gone. “This is the data "
+        "of 2016,” the official said.",
+        [("This is the data of 2016", "Marat Imankul", "official")],
+    ),
+    (
+        "a-capital-speaks-for-its-government",
+        "The pilots were jailed in Tajikistan. Moscow said the charges were “politically motivated.”",
+        [("politically motivated", "Moscow", None)],
+    ),
+    (
+        "press-service-of-a-ministry",
+        "More than 130 people were injured, the press service of the Kyrgyz Health Ministry told Interfax.\n\n“A "
+        "total of 132 people were injured,” the press service said.",
+        [("A total of 132 people were injured", "press service of the Kyrgyz Health Ministry", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", WIRE_COPY, ids=[c[0] for c in WIRE_COPY])
+def test_wire_copy(name, text, expected):
+    assert attributed(text) == expected

@@ -124,7 +124,7 @@ def _surname(speaker: str | None) -> str:
 
 
 # quotation marks, an interview's dashes, a speaker's label ("Jakab: ...", "Q: ..."), or the word interview
-_QUOTE_SIGN = re.compile(r"[“”«»„\"‘]|^\s*[–—-] |^[^\W\d][\w.’' ]{0,30}:[ –—-]|(?i:\binterview)", re.M)
+_QUOTE_SIGN = re.compile(r"[“”«»„\"‘]|''|^\s*[–—-] |^[^\W\d][\w.’' ]{0,30}:[ –—-]|(?i:\binterview)", re.M)
 
 
 def _clean(sentence: str) -> str:

@@ -131,6 +131,21 @@ ROLE_PATTERNS = (
 # Descriptors that may stand for the holder of any of several jobs ("the diplomat" = the ambassador).
 ROLE_ALTERNATIVES = {
     "diplomat": ("ambassador", "foreign minister"),
+    "official": (
+        "minister",
+        "secretary",
+        "director",
+        "head",
+        "chairman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "ambassador",
+        "prosecutor",
+        "commissioner",
+        "deputy prime minister",
+        "deputy minister",
+    ),
     "leader": ("president", "prime minister"),
     "banker": ("governor", "chairman"),
 }
@@ -155,6 +170,13 @@ UNNAMED_GROUPS = frozenset(
 # Reporting verbs whose object follows ("told Radio Azattyk"): the name after them is a listener.
 OBJECT_VERBS = frozenset("told tells tell asked asks quoted quotes thanked urged informed".split())
 DOCUMENT_NOUNS = frozenset("statement report release press-release communique communiqué letter post message".split())
+# Capitals that stand for their governments ("Moscow said the charges were political").
+CAPITAL_CITIES = frozenset(
+    """
+    Astana Tashkent Bishkek Dushanbe Ashgabat Moscow Beijing Washington Kabul Tehran Ankara Baku Tbilisi
+    Yerevan Minsk Kyiv Kiev Brussels London Paris Berlin Tokyo Seoul Islamabad Delhi
+    """.split()
+)
 # News agencies and outlets: they carry a story ("..., Trend reports") and may be its source
 # ("Reuters reported ... according to the agency"); a name among these is an organisation.
 NEWS_AGENCIES = frozenset(

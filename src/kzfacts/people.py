@@ -238,6 +238,9 @@ class PeopleIndex:
     def _scan_organisations(self, start: int, end: int) -> None:
         """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...", "The US
         embassy in Tajikistan said ...")."""
+        for m in _OFFICE_OF.finditer(self.text, start, end):
+            if _followed_by_verb(self.text[m.end() : m.end() + 80]):
+                self.organisations.append((m.start("org"), m.group("org")))
         for head in _ORG_HEAD_WORD.finditer(self.text, start, end):  # look back from each kind-of-org word
             m = _KIND_OF_ORG.search(self.text, max(start, head.start() - 60), head.end() + 40)
             if not m or not (m.start("head") == head.start()):
@@ -476,6 +479,8 @@ class PeopleIndex:
             if role and role.endswith(prefix_role):
                 return speaker, role  # the mention already carries the role before the name
             return speaker, " ".join(prefix + ([role] if role else []))
+        if len(tokens) == 1 and tokens[0] in lexicon.CAPITAL_CITIES:
+            return tokens[0], None  # "Moscow said": the capital speaks for its government
         titles, name = split_title(tokens)
         if not name:
             if titles:
@@ -661,6 +666,10 @@ _KIND_OF_ORG = re.compile(
     rf"(?:[Tt]he\s+)?(?P<org>{_TOKEN}(?:\s{_TOKEN}){{0,2}}\s+(?P<head>{_KIND_HEADS})(?:\s+(?:in|of)\s+{_TOKEN})?)\b"
 )
 _THE = re.compile(r"\b[Tt]he\s")
+# "the press service of the Kyrgyz Health Ministry told Interfax": a lower-case office of an organisation
+_OFFICE_OF = re.compile(
+    rf"\b(?:the\s+)?(?P<org>press\s+(?:service|office)\s+of\s+(?:the\s+)?{_TOKEN}(?:\s{_TOKEN}){{0,4}})"
+)
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:an?|one|another)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|press\s+secretary)"
     r"\s+(?:for|of|at)\s+(?P<org>.+)$",

@@ -110,10 +110,15 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
     last_curly = max(text.rfind("”", start, end), text.rfind("»", start, end))
     for mark in _ANY_MARK.finditer(text, start, end):
         i, ch = mark.start(), mark.group()
+        doubled = ch == "''"  # two apostrophes typed for a straight double mark (wire copy)
+        if doubled:
+            ch = '"'
         if open_at is None:
-            if (
+            if doubled and _opens(text, i, start, end) and i + 2 < end and not text[i + 2].isspace():
+                open_at, depth = i + 1, 0  # the second apostrophe stands for the mark
+            elif (
                 ch in "“«„"
-                or (ch == '"' and _opens(text, i, start, end))
+                or (ch == '"' and not doubled and _opens(text, i, start, end))
                 or (ch == "‘" and _single_opens(text, i, end))
             ):
                 open_at, depth = i, 0
@@ -128,7 +133,7 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
             continue
         if ch in "‘’'":
             continue
-        typographic = opener != '"'
+        typographic = opener not in "\"'"
         closes = ch in "”»" or (ch == '"' and _closes(text, i, start) and (not typographic or i > last_curly))
         if ch == "«" and typographic and _closes(text, i, start) and not _letter_after(text, i, end):
             closes = True  # «...,« typed for «...,»
@@ -149,7 +154,7 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
     return found
 
 
-_ANY_MARK = re.compile(r"[“”«»„\"‘’']")
+_ANY_MARK = re.compile(r"''|[“”«»„\"‘’']")
 _SPEECH_WITHIN = re.compile(r"(?:[:,]|\b(?:saying|says|said|asked|asks|told|tells))\s*$")
 
 
@@ -368,7 +373,8 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
     if closed and s_end <= close_at + 1 and inner[-1:] in "?!…":
         # “...?” Dautov said. — the splitter ended the sentence at the mark; the cue is what follows
         s_end = _sentence_containing(sentences, min(close_at + 2, p_end - 1))[1]
-    after = text[close_at + 1 : min(s_end, close_at + 601)] if closed else ""  # the cue is near, too
+    mark_end = close_at + (2 if text.startswith("''", close_at) else 1)  # '' closes as one mark
+    after = text[mark_end : min(s_end, close_at + 601)] if closed else ""  # the cue is near, too
     bounded = inner[-1:] in ",.!?…" or text[close_at - 1] in ",.!?…" or re.match(r"\s*[,–—-]", after)
     cue_after = _cue_after(after) if closed and (bounded or len(words) > 3) else None
     if _is_title(before, inner, words, cue_after):
@@ -381,6 +387,9 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         subj, verb, subj_at = cue_after
         # "he" after a quotation means someone named before the quotation, not inside it
         speaker, role = people.resolve(subj, open_at)
+        if _RELAYING_OUTLET.match(subj) or subj in lexicon.NEWS_AGENCIES:
+            # '"...," the news agency said' after 'X said he spoke ...': the agency relays X
+            speaker, role = people.salient(open_at) or speaker, None
         if (
             verb in lexicon.CONTINUING_VERBS
             and subj.lower() in lexicon.SUBJECT_PRONOUNS
@@ -560,7 +569,10 @@ def _named_in_role(text: str, at: int, subj: str, end: int | None = None) -> tup
     """(name, its offset) when the subject at `at` is a role that a person's name closes, else (subj, at)."""
     first = subj.split()[0]
     if not (
-        first.lower() == "the" or first.rstrip(".") in lexicon.TITLE_WORDS or first.split("-")[0] in lexicon.TITLE_WORDS
+        first.lower() == "the"
+        or first.rstrip(".") in lexicon.TITLE_WORDS
+        or first.split("-")[0] in lexicon.TITLE_WORDS
+        or first in lexicon.NATIONALITIES  # "said Tajik migrant worker head Karomat Sharipov"
     ):
         return subj, at
     m = _ROLE_THEN_PERSON.match(text, at, len(text) if end is None else end)
@@ -573,9 +585,14 @@ def _named_in_role(text: str, at: int, subj: str, end: int | None = None) -> tup
 
 
 _APPOSED_NAME = re.compile(rf",\s*(?P<name>(?:{_CAP}[\w’'.\-]*\s+){{0,4}}{_CAP}[\w’'\-]+\s+{_CAP}[\w’'\-]+)\s*,?")
+_RELAYING_OUTLET = re.compile(r"^(?:the|The)\s+(?:\w+\s+)?news\s+agency$")  # ("the agency" may be a ministry's)
 _DESCRIBING_WORDS = frozenset("the a an another one his her their its".split())
 
 
+_AGENTLESS = re.compile(
+    r"^[\s,.;:]*(?:[–—-]\s*)?(?:was\s+|it\s+was\s+)?(?P<verb>said|stated|noted|reported)\s+in\s+(?:a|the|an|its)\s+"
+    r"(?:\w+\s+)?(?:statement|communiqu[eé]|release|note)\b"
+)
 _DASH_CREDIT = re.compile(rf"^\s*[–—-]{{1,2}}\s*(?P<subj>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s*$")
 
 
@@ -584,6 +601,9 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     m = _AS_SAYING_AFTER.match(after)
     if m and _subject_ok(m.group("subj")):
         return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
+    m = _AGENTLESS.match(after)
+    if m:  # '", - said in a statement.': the statement's issuer
+        return "statement", m.group("verb"), m.start("verb")
     m = _DASH_CREDIT.match(after)
     if m:  # '"Uzbekistan holds a neutral position" - Sherzod Asadov' (a headline's credit)
         return m.group("subj"), "-", m.start("subj")
