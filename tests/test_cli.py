@@ -41,6 +41,13 @@ def test_quote_finds_speakers_by_the_job_they_hold(query):
     assert "Zaur Mamedov" not in speakers
 
 
+def test_speakers_filtered_by_name_role_or_job():
+    assert [r["speaker"] for r in as_json(run("speakers", "vassilenko", "--json"))] == ["Roman Vassilenko"]
+    by_job = {r["speaker"] for r in as_json(run("speakers", "head of state", "--json", "--min-score", "95"))}
+    assert "Kassym-Jomart Tokayev" in by_job and "Zaur Mamedov" not in by_job
+    assert len(as_json(run("speakers", "--json"))) > len(by_job)
+
+
 def test_quote_json_fields_and_citation(corpus_texts):
     records = as_json(run("quote", "tokayev", "--json"))
     first = records[0]

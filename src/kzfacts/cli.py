@@ -444,16 +444,28 @@ def sources(
 @app.command()
 @_healing
 def speakers(
+    query: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[QUERY]", help="Only speakers whose name, role or job matches: tokayev, head of state."
+        ),
+    ] = None,
     corpus: CorpusOpt = None,
     limit: LimitOpt = None,
+    min_score: MinScoreOpt = DEFAULT_MIN_SCORE,
     source: SourceOpt = None,
     fmt: FormatOpt = "table",
     as_json: JsonOpt = False,
 ) -> None:
-    """Who is quoted, how often, with roles."""
+    """Who is quoted, how often, with roles (optionally only those matching QUERY)."""
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
     rows = store.speakers()
+    if query:
+        matched = store.matching_speakers(query, min_score)
+        canonical = store.canonical()
+        names = {canonical.get(name, name) for name in matched}
+        rows = [r for r in rows if r["speaker"] in names]
     if source:
         keep = {h.record.get("speaker") for h in store.all_records("quote", source)}
         rows = [r for r in rows if r["speaker"] in keep]
