@@ -789,3 +789,34 @@ WIRE_COPY = [
 @pytest.mark.parametrize("name, text, expected", WIRE_COPY, ids=[c[0] for c in WIRE_COPY])
 def test_wire_copy(name, text, expected):
     assert attributed(text) == expected
+
+
+SOURCES_INTRODUCED = [
+    (
+        "according-to-introduces-a-person",
+        "Oil output stays as planned, according to the official representative of the Ministry of Energy "
+        'Serikzhan Ermen, Report informs.\n\n"Production will go on in the planned volumes," he said.',
+        [("Production will go on in the planned volumes", "Serikzhan Ermen", None)],
+    ),
+    (
+        "a-lower-case-ministry-of-a-country",
+        "The foreign ministry of neighbouring Kazakhstan said it was concerned by the events.\n\n“We support the "
+        "decisions to stabilise the situation,” the ministry said in a statement.",
+        [("We support the decisions to stabilise the situation", "foreign ministry of neighbouring Kazakhstan", None)],
+    ),
+    (
+        "an-age-for-the-person-in-focus",
+        "Zoir Kurban has worked in Moscow for ten years.\n\n“Now I am thinking of going home,” the 39-year-old said.",
+        [("Now I am thinking of going home", "Zoir Kurban", None)],
+    ),
+    (
+        "a-countrys-new-ambassador-then-the-name",
+        "“The embassy will open soon,” declares Uzbekistan’s new Ambassador Said Rustamov.",
+        [("The embassy will open soon", "Said Rustamov", "Ambassador")],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SOURCES_INTRODUCED, ids=[c[0] for c in SOURCES_INTRODUCED])
+def test_sources_introduced(name, text, expected):
+    assert attributed(text) == expected

@@ -147,7 +147,7 @@ ROLE_ALTERNATIVES = {
         "deputy minister",
     ),
     "leader": ("president", "prime minister"),
-    "banker": ("governor", "chairman"),
+    "banker": ("governor", "chairman", "director", "head"),
 }
 DEPUTY_WORDS = frozenset("deputy vice".split())  # ("First Deputy Prime Minister": "deputy" is before the job)
 # Lower-case words that belong to a role before a name ("Uzbek foreign minister Sadyk Safayev").

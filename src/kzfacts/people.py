@@ -299,7 +299,12 @@ class PeopleIndex:
             is_subject = _subject_here(text, start, m.start(), not possessive and _followed_by_verb(after, apposed))
             verb_before = _reporting_verb_before(text, start, name_start)
             titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)
-            role = " ".join(_drop_starters(titles)) or None
+            # a role needs a title word: "Kyrgyz President", not "Energy" or "Uzbekistan" before a name
+            role = (
+                " ".join(_drop_starters(titles))
+                if any(_is_title_word(t) or _bare(t).lower() in lexicon.ROLE_HEADS for t in titles)
+                else None
+            )
             if (len(name) == 1) == full_names_only:
                 continue  # full names first (first pass), then surnames that may refer to them
             if len(name) == 1:
@@ -329,7 +334,14 @@ class PeopleIndex:
                 is_subject = True  # "Asel Mamytova and her husband have been saving ..."
             if len(name) in (2, 3) and not named_org:
                 self.weak_names.setdefault(name[-1].lower(), normalise_name(" ".join(name)))
-            if has_role or verb_before or verb_like or (opens_sentence and len(name) >= 2 and not named_org):
+            according = bool(_ACCORDING_TO.search(text[max(start, m.start() - 80) : m.start()]))
+            if (
+                has_role
+                or verb_before
+                or verb_like
+                or (according and not named_org)  # "according to the ministry's representative X"
+                or (opens_sentence and len(name) >= 2 and not named_org)
+            ):
                 full = normalise_name(" ".join(name))
                 self._add_person(full, role)
                 # "said Dana Zhaksylykova, a spokeswoman": the speaker of the sentence is its subject
@@ -441,6 +453,8 @@ class PeopleIndex:
             return speaker, (role + " " + lead_role if role and role_words else lead_role)
         if words and words[0].lower() in ("the", "a", "an", "its", "their"):
             rest = words[1:]
+            if len(rest) == 1 and _AGE_DESCRIPTOR.fullmatch(rest[0]):
+                return self.salient(pos), None  # "the 39-year-old said": the person in focus
             if roles.is_descriptor(rest):  # "the head of state", "the Kazakh diplomat", "the premier"
                 described = " ".join(rest)
                 person = self.titled(described, pos) or self._untitled_subject(pos)
@@ -667,8 +681,10 @@ _KIND_OF_ORG = re.compile(
 )
 _THE = re.compile(r"\b[Tt]he\s")
 # "the press service of the Kyrgyz Health Ministry told Interfax": a lower-case office of an organisation
+_AGE_DESCRIPTOR = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 _OFFICE_OF = re.compile(
-    rf"\b(?:the\s+)?(?P<org>press\s+(?:service|office)\s+of\s+(?:the\s+)?{_TOKEN}(?:\s{_TOKEN}){{0,4}})"
+    rf"\b(?:the\s+)?(?P<org>(?:press\s+(?:service|office)|(?:[a-z]+\s+)?(?:ministry|embassy|government))\s+of\s+"
+    rf"(?:the\s+|neighbouring\s+|neighboring\s+)?{_TOKEN}(?:\s{_TOKEN}){{0,4}})"
 )
 _SPOKESPERSON_FOR = re.compile(
     r"^(?:an?|one|another)\s+(?:\w+\s+)?(?:spokes(?:man|woman|person)|representative|press\s+secretary)"

@@ -573,15 +573,22 @@ def _named_in_role(text: str, at: int, subj: str, end: int | None = None) -> tup
         or first.rstrip(".") in lexicon.TITLE_WORDS
         or first.split("-")[0] in lexicon.TITLE_WORDS
         or first in lexicon.NATIONALITIES  # "said Tajik migrant worker head Karomat Sharipov"
+        or first.removesuffix("’s").removesuffix("'s") in lexicon.NOT_NAME_WORDS  # "Uzbekistan’s new Ambassador X"
     ):
         return subj, at
     m = _ROLE_THEN_PERSON.match(text, at, len(text) if end is None else end)
-    if not m or not any(w.lower() in lexicon.ROLE_HEADS or w in lexicon.TITLE_WORDS for w in m.group("role").split()):
+    if not m:
         return subj, at
-    name = m.group("name")
-    if name.split()[0] in lexicon.NOT_NAME_WORDS or name.split()[0] in lexicon.TITLE_WORDS:
+    role, name = m.group("role").split(), m.group("name").split()
+    name_at = m.start("name")
+    while len(name) > 2 and name[0] in lexicon.TITLE_WORDS:  # "... new Ambassador Said Rustamov"
+        name_at += len(name[0]) + 1
+        role.append(name.pop(0))
+    if not any(w.lower() in lexicon.ROLE_HEADS or w in lexicon.TITLE_WORDS for w in role):
         return subj, at
-    return name, m.start("name")
+    if name[0] in lexicon.NOT_NAME_WORDS or name[0] in lexicon.TITLE_WORDS:
+        return subj, at
+    return " ".join(name), name_at
 
 
 _APPOSED_NAME = re.compile(rf",\s*(?P<name>(?:{_CAP}[\w’'.\-]*\s+){{0,4}}{_CAP}[\w’'\-]+\s+{_CAP}[\w’'\-]+)\s*,?")
