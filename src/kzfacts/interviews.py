@@ -209,16 +209,19 @@ def _headline_person(headings, people: PeopleIndex) -> str | None:
 
 def _interviewee(text, intro, people: PeopleIndex) -> str | None:
     """The person the introduction presents: the last named in a sentence about the interview."""
-    cue_words = ("interview", "told", "spoke", "shared", "explained", "answered", "talked", "said")
     best = None
     for para in intro:
         for s, e in split_sentences(text, para.start, para.end):
             sentence = text[s:e].lower()
             named = people.mentions_between(s, e)
-            if named and any(w in sentence for w in cue_words):
+            cued = _INTERVIEW_CUE.search(sentence) is not None
+            if named and cued:
                 best = named[-1].name
             elif named and best is None:
                 best = named[-1].name
-            if re.search(r"\b(he|she)\b", sentence) and any(w in sentence for w in cue_words) and best is None:
+            if re.search(r"\b(he|she)\b", sentence) and cued and best is None:
                 best = people.salient(e)
     return best
+
+
+_INTERVIEW_CUE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.INTERVIEW_CUE_WORDS)) + r")(?:s|ed|ing)?\b")  # not "spokesman"

@@ -185,6 +185,22 @@ NEWS_AGENCIES = frozenset(
     UzDaily Dunya Azattyk Eurasianet Fergana BNews Tengrinews Kursiv Orda Vlast Zakon
     """.split()
 )
+# Latin spellings of one Central Asian name: each pair is folded to one key (Zhaparov/Japarov, Toqayev/Tokayev).
+TRANSLITERATIONS = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("q", "k"),
+    ("ee", "e"),
+    ("yy", "y"),
+    ("iy", "i"),
+    ("ai", "ay"),
+    ("ss", "s"),
+)
+# Verbs that credit the outlet carrying a story at the end of a sentence ("..., Trend reports.").
+OUTLET_CREDIT_VERBS = frozenset("reports reported writes wrote informs informed".split())
+# Words in an interview's introduction that present the interviewee ("told", "spoke", "in an interview").
+INTERVIEW_CUE_WORDS = frozenset("interview told spoke shared explained answered talked said".split())
 # Nationality adjectives that may qualify a role ("the Turkmen president", "the Afghan FM").
 NATIONALITIES = frozenset(
     """

@@ -59,19 +59,6 @@ _GLUED_INITIAL = re.compile(r"^(?:[A-ZА-ЯЁ][a-zа-яё]?\.)+(?P<surname>[A-Z�
 _GLUED_INITIALS = re.compile(r"\b([A-ZА-ЯЁ][a-zа-яё]?\.)(?=[A-ZА-ЯЁ][a-zа-яё])")
 
 
-_TRANSLIT = (
-    ("dzh", "j"),
-    ("zh", "j"),
-    ("kh", "h"),
-    ("q", "k"),
-    ("ee", "e"),
-    ("yy", "y"),
-    ("iy", "i"),
-    ("ai", "ay"),
-    ("ss", "s"),
-)
-
-
 def translit_key(word: str) -> str:
     """One key for the Latin spellings of a Central Asian name: Zhaparov/Japarov, Toqayev/Tokayev,
     Jeenbekov/Zhenbekov, Berdimuhamedov/Berdymukhamedov.
@@ -80,7 +67,7 @@ def translit_key(word: str) -> str:
     (True, True)
     """
     key = word.lower()
-    for a, b in _TRANSLIT:
+    for a, b in lexicon.TRANSLITERATIONS:
         key = key.replace(a, b)
     return key.replace("y", "i")
 
@@ -705,7 +692,7 @@ _ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,8}\)")
 _NAMED_ACRONYM = re.compile(
     rf"(?P<name>{_TOKEN}(?:(?:\s(?:of|for|and|on|the|in))*\s{_TOKEN})+)\s*\((?P<acronym>[A-Z]{{2,8}})\)"
 )
-_OUTLET_CREDIT = re.compile(r"\s+(?:reports|reported|writes|wrote|informs|informed)\s*(?:[.;]|$)")
+_OUTLET_CREDIT = re.compile(r"\s+(?:" + "|".join(sorted(lexicon.OUTLET_CREDIT_VERBS)) + r")\s*(?:[.;]|$)")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?:[^,.;:“”\"«»]{0,60}\s)?$")
 
 
