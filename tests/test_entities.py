@@ -820,3 +820,23 @@ SOURCES_INTRODUCED = [
 @pytest.mark.parametrize("name, text, expected", SOURCES_INTRODUCED, ids=[c[0] for c in SOURCES_INTRODUCED])
 def test_sources_introduced(name, text, expected):
     assert attributed(text) == expected
+
+
+ORGANISATION_STATEMENTS = [
+    (
+        "official-statement-and-the-cabinet",
+        'Uzbek Cabinet of Ministers met in Tashkent to discuss the results, Uzbek Government said.\n\n"GDP grew '
+        'by 9.4% in nine months," official statement says.\n\n"Exports are growing fast," Cabinet said.\n\n"The '
+        "banking system is reliable,\" according to the Cabinet's statement.",
+        [
+            ("GDP grew by 9.4% in nine months", "Uzbek Government", None),
+            ("Exports are growing fast", "Uzbek Cabinet of Ministers", None),
+            ("The banking system is reliable", "Uzbek Cabinet of Ministers", None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", ORGANISATION_STATEMENTS, ids=[c[0] for c in ORGANISATION_STATEMENTS])
+def test_organisation_statements(name, text, expected):
+    assert attributed(text) == expected

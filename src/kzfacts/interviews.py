@@ -224,4 +224,6 @@ def _interviewee(text, intro, people: PeopleIndex) -> str | None:
     return best
 
 
-_INTERVIEW_CUE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.INTERVIEW_CUE_WORDS)) + r")(?:s|ed|ing)?\b")  # not "spokesman"
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:" + "|".join(sorted(lexicon.INTERVIEW_CUE_WORDS)) + r")(?:s|ed|ing)?\b"
+)  # not "spokesman"

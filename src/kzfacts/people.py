@@ -47,6 +47,9 @@ class Mention:
     is_subject: bool
 
 
+_OWNERS_DOCUMENT = re.compile(
+    r"^(?:the\s+)?(?P<owner>[^’']+)[’']s\s+(?:\w+\s+)?(?:" + "|".join(lexicon.DOCUMENT_NOUNS) + r")$"
+)
 _DOCUMENT_FROM = re.compile(
     r"^(?:a|an|the|its|their)\s+(?:\w+\s+)?(?:"
     + "|".join(lexicon.DOCUMENT_NOUNS)
@@ -414,10 +417,14 @@ class PeopleIndex:
             return (person, self.roles.get(person)) if person else (None, None)
         if _OWNED_ORG.match(phrase):
             return phrase, None  # "Kazakhstan's emergency situations ministry"
-        issuer = _DOCUMENT_FROM.match(phrase)
-        if issuer:  # "a statement from the Kazakh Energy Ministry"
+        issuer = _DOCUMENT_FROM.match(phrase) or _OWNERS_DOCUMENT.match(phrase)
+        if issuer:  # "a statement from the Kazakh Energy Ministry", "the Cabinet's statement"
             return self._resolve(issuer.group(1), pos)
         words = phrase.split()
+        if len(words) == 2 and words[0].lower() in ("official", "joint") and words[1] in lexicon.DOCUMENT_NOUNS:
+            return self.issuer(pos), None  # "official statement says"
+        if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in lexicon.ORG_HEADS:
+            return self.organisation(words[0], pos), None  # "Cabinet said": the cabinet named before
         if words and all(w.islower() for w in words) and words[-1] in lexicon.UNNAMED_GROUPS:
             return None, None  # "agriculture officials said"
         if len(words) == 1 and words[0].lower() in lexicon.DOCUMENT_NOUNS:

@@ -40,7 +40,7 @@ def _subject(the_words: int) -> str:
         rf"|(?:the|The)\s+(?:[\w\-’'/.&]+\s+){{0,{the_words}}}?(?!(?:of|the|for|and|to|in|at)\s)[\w\-’'/&]+"
         r"|(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal)\s+(?:[\w\-’']+\s+){0,6}?[\w\-’']+"
         r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w\-’']+\s+){0,3}?[\w\-’']+"  # "his other son, X, wrote"
-        r"|(?:statement|report|communiqu[eé])"  # "statement said" (agency style, no article)
+        r"|(?:(?:[Oo]fficial|[Jj]oint)\s+)?(?:statement|report|communiqu[eé])"  # "statement said" (agency style)
         # "Kazakhstan's emergency situations ministry": an organisation named by its owner and kind
         rf"|{_CAP}[\w\-]*[’']s\s+(?:[a-z][\w\-]*\s+){{0,4}}(?:{_ORG_HEADS})"
         r"|(?:[a-z][\w\-]*\s+){0,2}(?:" + "|".join(sorted(lexicon.UNNAMED_GROUPS)) + r")"
@@ -787,7 +787,16 @@ def _subject_ok(subj: str) -> bool:
         return False
     if words[0].lower() in ("his", "her", "their", "its"):
         return len(words) >= 2 and words[-1].lower() in lexicon.ROLE_HEADS | lexicon.ORG_HEADS
-    if len(words) == 1 and words[0] in lexicon.DOCUMENT_NOUNS:
+    if (
+        words[-1] in lexicon.DOCUMENT_NOUNS
+        and len(words) <= 2
+        and words[0].lower()
+        in lexicon.DOCUMENT_NOUNS
+        | {
+            "official",
+            "joint",
+        }
+    ):
         return True
     if words[0].lower() == "the":
         return 2 <= len(words) <= 21  # "the prosecutor", "the Chairman of the Agency ... of Tajikistan"
