@@ -228,8 +228,10 @@ class PeopleIndex:
     def _scan_organisations(self, start: int, end: int) -> None:
         """Names at the head of a clause that act ("The National Bank of Kazakhstan left ...", "The US
         embassy in Tajikistan said ...")."""
-        for m in _OFFICE_OF.finditer(self.text, start, end):
-            if _followed_by_verb(self.text[m.end() : m.end() + 80]):
+        for head in _OFFICE_HEAD.finditer(self.text, start, end):  # the costly pattern only around its head
+            m = _OFFICE_OF.search(self.text, max(start, head.start() - 24), min(end, head.end() + 120))
+            at = m.start("head" if m and m.group("head") else "kind") if m else -1
+            if at == head.start() and _followed_by_verb(self.text[m.end() : m.end() + 80]):
                 self.organisations.append((m.start("org"), m.group("org")))
         for head in _ORG_HEAD_WORD.finditer(self.text, start, end):  # look back from each kind-of-org word
             m = _KIND_OF_ORG.search(self.text, max(start, head.start() - 60), head.end() + 40)
@@ -676,8 +678,10 @@ _KIND_OF_ORG = re.compile(
 _THE = re.compile(r"\b[Tt]he\s")
 # "the press service of the Kyrgyz Health Ministry told Interfax": a lower-case office of an organisation
 _AGE_DESCRIPTOR = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+_OFFICE_HEAD = re.compile(r"\b(?:ministry|embassy|government|service|office)\s+of\s")
 _OFFICE_OF = re.compile(
-    rf"\b(?:the\s+)?(?P<org>(?:press\s+(?:service|office)|(?:[a-z]+\s+)?(?:ministry|embassy|government))\s+of\s+"
+    rf"\b(?:the\s+)?(?P<org>(?:press\s+(?P<head>service|office)|(?:[a-z]+\s+)?(?P<kind>ministry|embassy|government))"
+    rf"\s+of\s+"
     rf"(?:the\s+|neighbouring\s+|neighboring\s+)?{_TOKEN}(?:\s{_TOKEN}){{0,4}})"
 )
 _SPOKESPERSON_FOR = re.compile(
