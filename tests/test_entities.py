@@ -120,11 +120,6 @@ DESCRIPTOR_RESOLUTION = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", DESCRIPTOR_RESOLUTION, ids=[c[0] for c in DESCRIPTOR_RESOLUTION])
-def test_descriptor_resolution(name, text, expected):
-    assert attributed(text) == expected
-
-
 ATTRIBUTION_LAYERS = [
     (
         "outlet-credit-is-not-the-speaker",
@@ -259,11 +254,6 @@ ATTRIBUTION_LAYERS = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", ATTRIBUTION_LAYERS, ids=[c[0] for c in ATTRIBUTION_LAYERS])
-def test_attribution_layers(name, text, expected):
-    assert attributed(text) == expected
-
-
 FOCUS = [
     (
         "name-after-a-preposition-is-not-in-focus",
@@ -293,11 +283,6 @@ FOCUS = [
         [("We inherited the problem and adopted special programmes", None, None)],
     ),
 ]
-
-
-@pytest.mark.parametrize("name, text, expected", FOCUS, ids=[c[0] for c in FOCUS])
-def test_focus(name, text, expected):
-    assert attributed(text) == expected
 
 
 FLOATING = [
@@ -334,11 +319,6 @@ FLOATING = [
         [("Russians cannot tell us apart", None, None), ("I don’t work at night anymore", None, None)],
     ),
 ]
-
-
-@pytest.mark.parametrize("name, text, expected", FLOATING, ids=[c[0] for c in FLOATING])
-def test_floating_quotes(name, text, expected):
-    assert attributed(text) == expected
 
 
 INTERVIEWS = [
@@ -383,11 +363,6 @@ INTERVIEWS = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", INTERVIEWS, ids=[c[0] for c in INTERVIEWS])
-def test_interview_layouts(name, text, expected):
-    assert attributed(text) == expected
-
-
 MARKS_AND_SPELLINGS = [
     (
         "speech-inside-speech-keeps-the-outer-quotation",
@@ -429,11 +404,6 @@ MARKS_AND_SPELLINGS = [
         [("We will have austerity measures throughout the economy", "Nursultan Nazarbayev", "President")],
     ),
 ]
-
-
-@pytest.mark.parametrize("name, text, expected", MARKS_AND_SPELLINGS, ids=[c[0] for c in MARKS_AND_SPELLINGS])
-def test_marks_and_spellings(name, text, expected):
-    assert attributed(text) == expected
 
 
 NAMED_IN_APPOSITION = [
@@ -512,11 +482,6 @@ NAMED_IN_APPOSITION = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", NAMED_IN_APPOSITION, ids=[c[0] for c in NAMED_IN_APPOSITION])
-def test_named_in_apposition_and_focus(name, text, expected):
-    assert attributed(text) == expected
-
-
 MORE_INTERVIEWS = [
     (
         "labels-with-roles-and-initials",
@@ -538,11 +503,6 @@ MORE_INTERVIEWS = [
         ],
     ),
 ]
-
-
-@pytest.mark.parametrize("name, text, expected", MORE_INTERVIEWS, ids=[c[0] for c in MORE_INTERVIEWS])
-def test_more_interview_layouts(name, text, expected):
-    assert attributed(text) == expected
 
 
 AGENCY_LAYOUTS = [
@@ -604,11 +564,6 @@ AGENCY_LAYOUTS = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", AGENCY_LAYOUTS, ids=[c[0] for c in AGENCY_LAYOUTS])
-def test_agency_layouts(name, text, expected):
-    assert attributed(text) == expected
-
-
 CREDITS_AND_ANTECEDENTS = [
     (
         "credit-after-a-dash",
@@ -648,11 +603,6 @@ CREDITS_AND_ANTECEDENTS = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", CREDITS_AND_ANTECEDENTS, ids=[c[0] for c in CREDITS_AND_ANTECEDENTS])
-def test_credits_and_antecedents(name, text, expected):
-    assert attributed(text) == expected
-
-
 # Found by an independent review of the rules above: each row was wrong (or raised) before its fix.
 REVIEW_FINDINGS = [
     (
@@ -688,11 +638,6 @@ REVIEW_FINDINGS = [
         [("We cannot plan anything", "Dana Ali", "a farmer")],
     ),
 ]
-
-
-@pytest.mark.parametrize("name, text, expected", REVIEW_FINDINGS, ids=[c[0] for c in REVIEW_FINDINGS])
-def test_review_findings(name, text, expected):
-    assert attributed(text) == expected
 
 
 def test_statement_issuers_noted_in_any_order():
@@ -733,13 +678,6 @@ NATIONALITIES_AND_INDENTS = [
         [("the verdict was delivered in camera", "Abdurahmon Tashan", "a civil society activist")],
     ),
 ]
-
-
-@pytest.mark.parametrize(
-    "name, text, expected", NATIONALITIES_AND_INDENTS, ids=[c[0] for c in NATIONALITIES_AND_INDENTS]
-)
-def test_nationalities_and_indents(name, text, expected):
-    assert attributed(text) == expected
 
 
 WIRE_COPY = [
@@ -786,11 +724,6 @@ WIRE_COPY = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", WIRE_COPY, ids=[c[0] for c in WIRE_COPY])
-def test_wire_copy(name, text, expected):
-    assert attributed(text) == expected
-
-
 SOURCES_INTRODUCED = [
     (
         "according-to-introduces-a-person",
@@ -817,11 +750,6 @@ SOURCES_INTRODUCED = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", SOURCES_INTRODUCED, ids=[c[0] for c in SOURCES_INTRODUCED])
-def test_sources_introduced(name, text, expected):
-    assert attributed(text) == expected
-
-
 ORGANISATION_STATEMENTS = [
     (
         "official-statement-and-the-cabinet",
@@ -837,6 +765,31 @@ ORGANISATION_STATEMENTS = [
 ]
 
 
-@pytest.mark.parametrize("name, text, expected", ORGANISATION_STATEMENTS, ids=[c[0] for c in ORGANISATION_STATEMENTS])
-def test_organisation_statements(name, text, expected):
+# Every table above is one rule; each row is a text written for the test and the quotes it must give.
+ATTRIBUTION_TABLES = {
+    "descriptor_resolution": DESCRIPTOR_RESOLUTION,
+    "attribution_layers": ATTRIBUTION_LAYERS,
+    "focus": FOCUS,
+    "floating": FLOATING,
+    "interviews": INTERVIEWS,
+    "marks_and_spellings": MARKS_AND_SPELLINGS,
+    "named_in_apposition": NAMED_IN_APPOSITION,
+    "more_interviews": MORE_INTERVIEWS,
+    "agency_layouts": AGENCY_LAYOUTS,
+    "credits_and_antecedents": CREDITS_AND_ANTECEDENTS,
+    "review_findings": REVIEW_FINDINGS,
+    "nationalities_and_indents": NATIONALITIES_AND_INDENTS,
+    "wire_copy": WIRE_COPY,
+    "sources_introduced": SOURCES_INTRODUCED,
+    "organisation_statements": ORGANISATION_STATEMENTS,
+}
+ATTRIBUTION_CASES = [
+    pytest.param(text, expected, id=f"{table}:{name}")
+    for table, rows in ATTRIBUTION_TABLES.items()
+    for name, text, expected in rows
+]
+
+
+@pytest.mark.parametrize("text, expected", ATTRIBUTION_CASES)
+def test_attribution(text, expected):
     assert attributed(text) == expected

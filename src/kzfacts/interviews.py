@@ -116,12 +116,16 @@ def _initials_of(label: str, named: dict) -> str:
     """'Sh.N.' -> the introduced label 'Shahzod Nusratullayev' whose parts start so; else the label."""
     if "." not in label:
         return label
+    return next((name for name in named if _has_initials(name, label, whole=True)), label)
+
+
+def _has_initials(name: str | None, label: str, whole: bool = False) -> bool:
+    """'Shahzod Nusratullayev' has the initials 'Sh.N.' (its last parts start with them; all of it if `whole`)."""
     initials = [p for p in label.split(".") if p]
-    for name in named:
-        parts = name.split()
-        if len(parts) == len(initials) and all(p.startswith(i) for p, i in zip(parts, initials, strict=True)):
-            return name
-    return label
+    parts = (name or "").split()
+    if len(parts) < len(initials) or (whole and len(parts) != len(initials)):
+        return False
+    return all(part.startswith(ini) for part, ini in zip(parts[-len(initials) :], initials, strict=True))
 
 
 def _plain_layout(text: str, body, title: str | None, asked_at=()) -> dict[int, Turn]:
@@ -176,14 +180,7 @@ def interview_answers(text, body, layout: dict[int, Turn], people: PeopleIndex, 
 def _label_speaker(label: str, people: PeopleIndex, interviewee: str | None) -> str:
     """'Jakab' -> the Jakab the article names; 'Sh.N.' -> the person with those initials."""
     if "." in label:
-        initials = [p for p in label.split(".") if p]
-        for name in (interviewee, *people.by_surname.values()):
-            parts = (name or "").split()
-            if len(parts) >= len(initials) and all(
-                part.startswith(ini) for part, ini in zip(parts[-len(initials) :], initials, strict=False)
-            ):
-                return name
-        return label
+        return next((n for n in (interviewee, *people.by_surname.values()) if _has_initials(n, label)), label)
     speaker, _ = people.resolve(label, len(people.text))
     return speaker or label
 

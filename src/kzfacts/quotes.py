@@ -53,8 +53,9 @@ def _subject(the_words: int) -> str:
 # before a verb it is searched from the end, where a long "the ..." would swallow the clause.
 _SUBJECT = _subject(20)
 _SHORT_SUBJECT = _subject(5)
-_VERB = "(?P<verb>" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
-_VERB_AHEAD = "(?:" + "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True)) + r")"
+_VERBS = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
+_VERB = f"(?P<verb>{_VERBS})"
+_VERB_AHEAD = f"(?:{_VERBS})"  # the same, in a lookahead (a group name may be used once)
 _PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again|was|were|is|are|has\s+been)\s+)?"
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
 # a short time or place phrase may come first: `” in 2029, he said`, `” on Monday, the minister said`
