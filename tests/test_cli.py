@@ -63,7 +63,9 @@ def test_quote_json_fields_and_citation(corpus_texts):
         "source",
         "also_in",
         "score",
+        "disputed_by",
     }
+    assert first["disputed_by"] == []
     assert set(first["source"]) == {"path", "title", "line", "start", "end"}
     for rec in records:
         src = rec["source"]
@@ -407,7 +409,7 @@ def _older_schema(path):
     import sqlite3
 
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE meta SET value='4' WHERE key='schema'")
+    conn.execute("UPDATE meta SET value='5' WHERE key='schema'")
     conn.commit()
     conn.close()
 
@@ -416,7 +418,7 @@ HEALED = {  # name: (how the index file is damaged, the reason in the warning)
     "random bytes": (lambda p: p.write_bytes(b"\x00\xff" * 5000), "not an SQLite database"),
     "truncated": (lambda p: p.write_bytes(p.read_bytes()[: p.stat().st_size // 2]), "database disk image is malformed"),
     "foreign SQLite database": (_foreign, "not a kzfacts index"),
-    "older schema": (_older_schema, "made by another kzfacts version, schema 4; this one uses 5"),
+    "older schema": (_older_schema, "made by another kzfacts version, schema 5; this one uses 6"),
     "damaged page found by the query": (lambda p: _overwrite_page(p, "quotes"), "database disk image is malformed"),
 }
 

@@ -51,5 +51,22 @@ def test_readme_examples_are_real_output():
     assert block, "README lost its jq example"
     first = json.loads(runner.invoke(app, ["quote", "tokayev", "--json"]).stdout)[0]
     assert json.loads(block.group(1)) == first["source"]
+    examples = str(REPO / "examples" / "disagreeing-articles")
     for example_id in re.findall(r"\b[qs]-[0-9a-f]{12}\b", README):
-        assert runner.invoke(app, ["show", example_id, "--json"]).exit_code == 0, example_id
+        found = runner.invoke(app, ["show", example_id, "--json"]).exit_code == 0
+        assert found or runner.invoke(app, ["show", example_id, "--corpus", examples]).exit_code == 0, example_id
+
+
+def test_readme_check_example_is_real_output():
+    import json
+
+    from typer.testing import CliRunner
+
+    m = re.search(
+        r"\$ cat draft.txt\n(.*?)\n\$ kzfacts check < draft.txt --json \| jq [^\n]*\n(.*?)\n\$ echo", README, re.S
+    )
+    assert m, "README lost its check example"
+    result = CliRunner().invoke(app, ["check", "--json"], input=m.group(1) + "\n")
+    rows = ["\t".join([i["verdict"], i["claim"], i["note"]]) for i in json.loads(result.stdout)]
+    assert rows == m.group(2).splitlines()
+    assert result.exit_code == 1

@@ -161,8 +161,8 @@ DAMAGE = {  # name: (how the index file is damaged, the reason the warning gives
     "schema page overwritten": (lambda data: data[:100] + b"\x07" * 3996 + data[4096:], "malformed"),
     "foreign SQLite database": (_foreign_database, "not a kzfacts index"),
     "older schema": (
-        lambda data: _sqlite_edit(data, "UPDATE meta SET value='4' WHERE key='schema'"),
-        "made by another kzfacts version, schema 4; this one uses 5",
+        lambda data: _sqlite_edit(data, "UPDATE meta SET value='5' WHERE key='schema'"),
+        "made by another kzfacts version, schema 5; this one uses 6",
     ),
     "a table missing": (lambda data: _sqlite_edit(data, "DROP TABLE what_terms"), "tables missing: what_terms"),
 }

@@ -61,3 +61,16 @@ def test_broken_pipe_is_not_an_error(tmp_path):
     shell = f"'{BIN / 'kzfacts'}' export | head -1 > /dev/null; echo ${{PIPESTATUS[0]}}"
     result = subprocess.run(["bash", "-c", shell], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "0" and "Traceback" not in result.stderr
+
+
+def test_installed_check_reads_a_draft_on_stdin(tmp_path):
+    draft = 'Tokayev made 23 foreign visits in 2025\n"We are not their colony," Tokayev said.\n'
+    env = {k: v for k, v in os.environ.items() if k != "KZFACTS_CORPUS"}
+    result = subprocess.run(
+        [str(BIN / "kzfacts"), "check", "--json"], input=draft, cwd=tmp_path, env=env,
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr  # one claim is misattributed
+    items = json.loads(result.stdout)
+    assert [(i["verdict"], i["line"]) for i in items] == [("supported", 1), ("misattributed", 2)]
+    assert items[1]["evidence"][0]["speaker"] == "Sherzodkhon Kudratkhodzha"

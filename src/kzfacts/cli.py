@@ -222,7 +222,16 @@ def _cite(rec: dict) -> str:
     src = _src(rec)
     more = f"\n(+{len(rec['also_in'])} more)" if rec.get("also_in") else ""
     title = src.get("title") or "(untitled)"
-    return f"{title}\n{src['path']}:{src['line']}{more}\n{rec['id']}"
+    disputed = f"\ndisputed by {', '.join(rec['disputed_by'])}" if rec.get("disputed_by") else ""
+    return f"{title}\n{src['path']}:{src['line']}{more}\n{rec['id']}{disputed}"
+
+
+def _with_disputes(store, records: list[dict]) -> list[dict]:
+    """Each record with `disputed_by`: ids of records elsewhere that disagree with it (see `conflicts`)."""
+    disputed = store.disputed([rec["id"] for rec in records])
+    for rec in records:
+        rec["disputed_by"] = disputed[rec["id"]]
+    return records
 
 
 def _value_cell(rec: dict) -> str:
@@ -316,7 +325,7 @@ def quote(
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
     hits = store.quotes(query, about, min_score, source, limit=_resolved_limit(limit, fmt))
-    records = [h.record for h in hits]
+    records = _with_disputes(store, [h.record for h in hits])
     hint = None
     if not records:
         near = ", ".join(store.nearest_speakers(query))
@@ -376,7 +385,7 @@ def stat(
             limit=_resolved_limit(limit, fmt),
         )
     )
-    records = [h.record for h in hits]
+    records = _with_disputes(store, [h.record for h in hits])
     hint = unit_hint or (
         f"no numeric claims match {query!r}; try a broader word or a lower --min-score" if not records else None
     )
@@ -416,6 +425,99 @@ def search(
         _column("Score", lambda r: r["score"], ratio=1, justify="right"),
     ]
     _output(records, columns, fmt, hint)
+
+
+@app.command()
+@_healing
+def check(
+    draft: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[TEXT]",
+            help="A claim or a draft; none, or -, reads the draft from standard input (one claim per line, "
+            "or paragraphs).",
+            show_default=False,
+        ),
+    ] = None,
+    corpus: CorpusOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+) -> None:
+    """Is my draft right? A cited verdict for each number and quotation in it.
+
+    Exit 0 when every item is supported or verbatim, 1 when any is not (or there is nothing to check)."""
+    from kzfacts.check import PASSING, check_draft
+
+    fmt = _format(fmt, as_json)
+    text = _draft_text(draft)
+    store, _, _ = _store(corpus)
+    items = check_draft(text, store.candidates)
+    columns = [
+        _column("Verdict", lambda r: r["verdict"], width=13),
+        _column("Draft", _draft_cell, ratio=3),
+        _column("What the corpus says", lambda r: r["note"] + (f"\n{r['diff']}" if r["diff"] else ""), ratio=5),
+        _column("Source", lambda r: _cite(r["evidence"][0]) if r["evidence"] else "—", width=SOURCE_WIDTH),
+    ]
+    _output(items, columns, fmt, "no numbers or quotations to check in the draft" if not items else None)
+    if any(item["verdict"] not in PASSING for item in items):
+        raise typer.Exit(1)
+
+
+@app.command()
+@_healing
+def conflicts(
+    corpus: CorpusOpt = None,
+    limit: LimitOpt = None,
+    source: SourceOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+) -> None:
+    """Facts on which articles disagree: another value for the same thing and period, or one quotation
+    given to two speakers; each with both sources."""
+    fmt = _format(fmt, as_json)
+    store, _, _ = _store(corpus)
+    pairs = [{"kind": a["type"], "records": [a, b], "note": _disagreement(a, b)} for a, b in store.conflicts(source)]
+    columns = [
+        _column("Kind", lambda r: r["kind"], width=6),
+        _column("Disagreement", lambda r: r["note"], ratio=5),
+        _column("One source", lambda r: _cite(r["records"][0]), width=SOURCE_WIDTH),
+        _column("Other source", lambda r: _cite(r["records"][1]), width=SOURCE_WIDTH),
+    ]
+    _output(_limit(pairs, limit, fmt), columns, fmt, "no disagreements between articles found")
+
+
+def _disagreement(a: dict, b: dict) -> str:
+    if a["type"] == "quote":
+        return f"“{a['text']}”: {a.get('speaker') or '(unknown)'} or {b.get('speaker') or '(unknown)'}?"
+    what = " ".join(filter(None, [a.get("what"), f"({a['period']})" if a.get("period") else None]))
+    return f"{what}: {_value_as_written(a)} or {_value_as_written(b)}?"
+
+
+def _draft_cell(item: dict) -> str:
+    """'more than 70%' over 'Kazakhstan oil (2025)', or 'Tokayev: “…”'; then the draft's line."""
+    want = item["expected"]
+    if item["kind"] == "quote":
+        said = f"{want.get('speaker') or want.get('speaker_role') or '(unnamed)'}: “{item['claim']}”"
+    else:
+        said = _value_cell(dict(want, text=item["claim"]))
+    return f"{said}\n(line {item['line']})"
+
+
+def _draft_text(draft: str | None) -> str:
+    """The argument, or standard input for none or "-"; a draft that is not text is an error."""
+    if draft is None or draft == "-":
+        if sys.stdin is None or sys.stdin.isatty():
+            _fail('check needs a draft: kzfacts check "TEXT", or kzfacts check < draft.md')
+        data = getattr(sys.stdin, "buffer", sys.stdin).read()
+        if isinstance(data, bytes):
+            try:
+                data = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                _fail(f"the draft on standard input is not UTF-8 text (byte {exc.start})")
+        draft = data
+    if not draft.strip():
+        _fail('check needs a draft: kzfacts check "TEXT", or kzfacts check < draft.md')
+    return draft
 
 
 @app.command()

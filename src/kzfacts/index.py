@@ -24,7 +24,7 @@ from pathlib import Path
 from kzfacts import corpus as corpus_io
 from kzfacts.version import EXTRACTOR_VERSION, KEYS_VERSION, blake2b
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files(
@@ -34,22 +34,26 @@ CREATE TABLE IF NOT EXISTS articles(
 CREATE INDEX IF NOT EXISTS articles_path ON articles(path);
 CREATE TABLE IF NOT EXISTS quotes(
     rowid INTEGER PRIMARY KEY, id TEXT, path TEXT, start INTEGER, article TEXT,
-    speaker TEXT, json TEXT);
+    speaker TEXT, fact TEXT, json TEXT);
 CREATE INDEX IF NOT EXISTS quotes_path ON quotes(path);
 CREATE INDEX IF NOT EXISTS quotes_id ON quotes(id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker, path, start);
 CREATE TABLE IF NOT EXISTS stats(
     rowid INTEGER PRIMARY KEY, id TEXT, path TEXT, start INTEGER, article TEXT,
-    what TEXT, unit TEXT, value REAL, period TEXT, json TEXT);
+    what TEXT, unit TEXT, value REAL, period TEXT, fact TEXT, json TEXT);
 CREATE INDEX IF NOT EXISTS stats_path ON stats(path);
 CREATE INDEX IF NOT EXISTS stats_id ON stats(id);
 CREATE INDEX IF NOT EXISTS stats_what ON stats(what, path, start);
+CREATE INDEX IF NOT EXISTS stats_fact ON stats(fact);
+CREATE INDEX IF NOT EXISTS quotes_fact ON quotes(fact);
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, sentence, speaker);
 CREATE VIRTUAL TABLE IF NOT EXISTS stats_fts USING fts5(what, sentence);
 CREATE TABLE IF NOT EXISTS speakers(
     name TEXT PRIMARY KEY, canonical TEXT, role TEXT, n INTEGER);
 CREATE TABLE IF NOT EXISTS speaker_keys(key TEXT, name TEXT, kind TEXT);
 CREATE TABLE IF NOT EXISTS what_terms(term TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS disputes(id TEXT, other TEXT, fact TEXT, PRIMARY KEY (id, other));
+CREATE INDEX IF NOT EXISTS disputes_fact ON disputes(fact);
 CREATE TABLE IF NOT EXISTS match_cache(kind TEXT, query TEXT, min_score REAL, result TEXT,
     PRIMARY KEY (kind, query, min_score));
 """
@@ -381,8 +385,10 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     try:
         # another process may have refreshed while we waited for the lock
         known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
+        touched: set[str] = set()  # the fact keys of records removed or added: their disputes are redone
         for path in removed:
             if path in known and known[path][3] != RECORDS_VERSION:
+                touched |= _facts_of(conn, path)
                 _delete_file(conn, path)
                 report.removed.append(path)
         total = sum(f.size for f in stale)
@@ -395,6 +401,7 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
             if outcome == "error":
                 report.skipped.append(extraction)
                 if f.path in known:
+                    touched |= _facts_of(conn, f.path)
                     _delete_file(conn, f.path)
                     report.removed.append(f.path)
             elif outcome == "unchanged":  # touched, same content: only the stamp changes
@@ -402,6 +409,7 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
             else:
                 f, digest, extraction, problem = _settled(f, digest, extraction, meta.get(f.path), versions[f.path])
                 if f.path in known:
+                    touched |= _facts_of(conn, f.path)
                     _delete_file(conn, f.path)
                 if problem:  # dropped whole: its old records would cite text that is no longer there
                     report.skipped.append(problem)
@@ -409,10 +417,11 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
                         report.removed.append(f.path)
                     continue
                 _insert(conn, f, extraction, digest, versions[f.path])
+                touched |= _facts_of(conn, f.path)
                 report.extracted.append(f.path)
                 report.bytes_extracted += f.size
         if report.changed:
-            _rebuild_keys(conn)
+            _rebuild_keys(conn, touched)
         if not report.skipped:  # a file that could not be read is tried again next time
             conn.execute("INSERT OR REPLACE INTO meta VALUES ('signature', ?)", (stamp,))
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('checked_ns', ?)", (str(started_ns),))
@@ -557,7 +566,9 @@ def _article_of(articles, start: int) -> str | None:
 
 def _insert(conn: sqlite3.Connection, f, extraction, digest: str, version: str) -> None:
     """One file's records, in a few executemany calls (row ids assigned here so that the
-    full-text rows can share them)."""
+    full-text rows can share them), each with the key of the fact it states (see claims.fact_key)."""
+    from kzfacts.claims import fact_key
+
     dumps = json.dumps
     conn.execute("INSERT INTO files VALUES (?,?,?,?,?)", (f.path, digest, f.size, f.mtime_ns, version))
     conn.executemany(
@@ -568,10 +579,11 @@ def _insert(conn: sqlite3.Connection, f, extraction, digest: str, version: str) 
     arts = extraction.articles
     first = (conn.execute("SELECT coalesce(max(rowid), 0) FROM quotes").fetchone()[0] or 0) + 1
     quotes = extraction.quotes
+    records = [q.to_dict() for q in quotes]
     conn.executemany(
-        "INSERT INTO quotes(rowid, id, path, start, article, speaker, json) VALUES (?,?,?,?,?,?,?)",
-        [(first + i, q.id, f.path, q.source.start, _article_of(arts, q.source.start), q.speaker,
-          dumps(q.to_dict(), ensure_ascii=False)) for i, q in enumerate(quotes)],
+        "INSERT INTO quotes(rowid, id, path, start, article, speaker, fact, json) VALUES (?,?,?,?,?,?,?,?)",
+        [(first + i, q.id, f.path, q.source.start, _article_of(arts, q.source.start), q.speaker, fact_key(records[i]),
+          dumps(records[i], ensure_ascii=False)) for i, q in enumerate(quotes)],
     )  # fmt: skip
     conn.executemany(
         "INSERT INTO quotes_fts(rowid, text, sentence, speaker) VALUES (?,?,?,?)",
@@ -579,10 +591,12 @@ def _insert(conn: sqlite3.Connection, f, extraction, digest: str, version: str) 
     )
     first = (conn.execute("SELECT coalesce(max(rowid), 0) FROM stats").fetchone()[0] or 0) + 1
     stats = extraction.stats
+    records = [s.to_dict() for s in stats]
     conn.executemany(
-        "INSERT INTO stats(rowid, id, path, start, article, what, unit, value, period, json) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO stats(rowid, id, path, start, article, what, unit, value, period, fact, json) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [(first + i, s.id, f.path, s.source.start, _article_of(arts, s.source.start), s.what, s.unit, s.value,
-          s.period, dumps(s.to_dict(), ensure_ascii=False)) for i, s in enumerate(stats)],
+          s.period, fact_key(records[i]), dumps(records[i], ensure_ascii=False)) for i, s in enumerate(stats)],
     )  # fmt: skip
     conn.executemany(
         "INSERT INTO stats_fts(rowid, what, sentence) VALUES (?,?,?)",
@@ -590,8 +604,18 @@ def _insert(conn: sqlite3.Connection, f, extraction, digest: str, version: str) 
     )
 
 
-def _rebuild_keys(conn: sqlite3.Connection) -> None:
-    """Distinct speakers, their canonical corpus-wide name, most common role and count."""
+def _facts_of(conn: sqlite3.Connection, path: str) -> set[str]:
+    rows = conn.execute(
+        "SELECT fact FROM stats WHERE path = ? AND fact IS NOT NULL UNION SELECT fact FROM quotes WHERE path = ? "
+        "AND fact IS NOT NULL",
+        (path, path),
+    )
+    return {f for (f,) in rows}
+
+
+def _rebuild_keys(conn: sqlite3.Connection, facts: set[str] | None = None) -> None:
+    """Distinct speakers, their canonical corpus-wide name, most common role and count; the disputes
+    of the fact keys given (all when None)."""
     rows = conn.execute(
         "SELECT speaker, count(*), json_extract(json, '$.speaker_role') AS role FROM quotes "
         "WHERE speaker IS NOT NULL GROUP BY speaker"
@@ -624,3 +648,36 @@ def _rebuild_keys(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM match_cache")  # matches were computed against the old keys
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('keys', ?)", (KEYS_VERSION,))
     conn.executemany("INSERT INTO what_terms VALUES (?)", [(t,) for t in sorted(terms)])
+    _rebuild_disputes(conn, facts)
+
+
+DISPUTE_BUCKET = 30  # records of one fact compared pairwise; a fact stated more often is judged on these
+
+
+def _rebuild_disputes(conn: sqlite3.Connection, facts: set[str] | None = None) -> None:
+    """Pairs of records of different articles that disagree (claims.disputes_in), for the fact keys
+    given (those of the files a refresh changed) or all. Only keys that two files share are read, and
+    only the first DISPUTE_BUCKET records of a key, so the work follows the change, not the corpus."""
+    from kzfacts.claims import disputes_in
+
+    if facts is None:
+        conn.execute("DELETE FROM disputes")
+    else:
+        conn.executemany("DELETE FROM disputes WHERE fact = ?", [(f,) for f in facts])
+    for table in ("stats", "quotes"):
+        if facts is None:
+            shared = [f for (f,) in conn.execute(
+                f"SELECT fact FROM {table} WHERE fact IS NOT NULL GROUP BY fact HAVING count(DISTINCT path) > 1"
+            )]  # fmt: skip
+        else:
+            shared = [f for f in sorted(facts) if conn.execute(
+                f"SELECT count(DISTINCT path) > 1 FROM {table} WHERE fact = ?", (f,)
+            ).fetchone()[0]]  # fmt: skip
+        for fact in shared:
+            rows = conn.execute(
+                f"SELECT id, json FROM {table} WHERE fact = ? ORDER BY path, start LIMIT ?", (fact, DISPUTE_BUCKET)
+            ).fetchall()
+            records = list({rec_id: json.loads(js) for rec_id, js in reversed(rows)}.values())
+            conn.executemany(
+                "INSERT OR IGNORE INTO disputes VALUES (?, ?, ?)", [(a, b, fact) for a, b in disputes_in(records)]
+            )

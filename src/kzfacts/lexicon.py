@@ -625,3 +625,30 @@ SUPERLATIVES = re.compile(
     r"fastest|slowest|longest|leading|top|greatest|strongest|oldest|busiest|wealthiest)\b"
 )
 TIME_UNITS = frozenset("years year months month days day weeks week decades decade hours centuries century".split())
+
+# --- checking a draft (claims.py) ---------------------------------------------------------------------
+# Words that say nothing about what a figure counts; left out when two figures' words are compared.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but of in on at to for from by with without as into onto over under than then
+    that this these those there their its his her our my your we they he she it i you them us is are
+    was were be been being has have had do does did will would shall should can could may might must
+    not no nor so such also only just very more most less least some any each every all both other
+    about which who whom whose what when where while how why up out off per s year years""".split()
+)
+# How a qualifier bounds the figure it qualifies, when a draft's figure is checked.
+QUALIFIER_BOUNDS = {
+    "more than": "above",
+    "less than": "below",
+    "at least": "at_least",
+    "at most": "at_most",
+    "up to": "at_most",
+    "about": "about",
+}
+# Words of a figure itself (scales, currencies, units), not of what it counts; built from the tables above.
+FIGURE_WORDS = frozenset(
+    w
+    for table in (SCALES, CURRENCY_PREFIXES, CURRENCY_WORDS, UNIT_WORDS, UNITS_WORDS, TENS_WORDS)
+    for key in table
+    for w in key.lower().replace("-", " ").split()
+    if w.isalpha()
+)

@@ -28,6 +28,7 @@ _CYRILLIC = {
     "һ": "h", "і": "i",
 }
 # fmt: on
+_CYRILLIC_TABLE = str.maketrans(_CYRILLIC)
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -42,9 +43,9 @@ def fold(text: str) -> str:
     >>> fold("Токаев"), fold("Théo Vernay-Perrin")
     ('tokaev', 'theo vernay perrin')
     """
-    text = "".join(_CYRILLIC.get(c, c) for c in text.lower())
+    text = text.lower()
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.translate(_CYRILLIC_TABLE))
         text = "".join(c for c in text if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", text).strip()
 
@@ -336,6 +337,50 @@ class Store:
             hits.extend(self._rank(table, [(good[r[0]],) + tuple(r[1:]) for r in meta], source, limit))
         hits.sort(key=lambda h: (-h.score, h.record["source"]["path"], h.record["source"]["start"]))
         return hits[:limit] if limit else hits
+
+    def candidates(self, kind: str, terms: list[str], units: list[str] | None = None, limit: int = 60) -> list[dict]:
+        """The records (`quote` or `stat`) the full-text index ranks best for any of the word stems
+        (prefix terms), in these units: what `check` compares a draft's claim with."""
+        terms = [t for t in terms if t.isalnum()]
+        if not terms:
+            return []
+        table = "quotes" if kind == "quote" else "stats"
+        match = " OR ".join(f'"{t}"*' for t in terms)
+        if kind == "quote":
+            match = f"text : ({match})"
+        unit_clause = f"AND t.unit IN ({_marks(units)})" if units and kind == "stat" else ""
+        rows = self.conn.execute(
+            f"SELECT t.id FROM {table}_fts f JOIN {table} t ON t.rowid = f.rowid "
+            f"WHERE {table}_fts MATCH ? {unit_clause} ORDER BY bm25({table}_fts) LIMIT ?",
+            [match] + (list(units) if unit_clause else []) + [limit],
+        ).fetchall()
+        ids = list(dict.fromkeys(r[0] for r in rows))
+        return [h.record for h in self._decode(table, ids, {i: 100.0 for i in ids})]
+
+    def disputed(self, ids: list[str]) -> dict[str, list[str]]:
+        """id -> the ids of records in other articles that disagree with it (kept by the index)."""
+        out: dict[str, list[str]] = {i: [] for i in ids}
+        for rec_id, other in self.conn.execute(
+            "SELECT id, other FROM disputes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id, other",
+            (json.dumps(ids),),
+        ):
+            out[rec_id].append(other)
+        return out
+
+    def conflicts(self, source: str | None = None) -> list[tuple[dict, dict]]:
+        """Every pair of records that disagree, each pair once, in source order of its first record."""
+        pairs = self.conn.execute("SELECT id, other FROM disputes WHERE id < other").fetchall()
+        records = {}
+        for table in ("quotes", "stats"):
+            ids = [i for pair in pairs for i in pair]
+            records.update({h.record["id"]: h.record for h in self._decode(table, ids, {i: 100.0 for i in ids})})
+        match = source_matcher(source)
+        out = []
+        for ids in pairs:
+            a, b = sorted((records[i] for i in ids), key=lambda r: (r["source"]["path"], r["source"]["start"]))
+            if not match or any(match(r["source"]["path"], r["source"].get("title")) for r in (a, b)):
+                out.append((a, b))
+        return sorted(out, key=lambda p: (p[0]["source"]["path"], p[0]["source"]["start"], p[1]["source"]["path"]))
 
     def all_records(self, kind: str | None = None, source: str | None = None) -> list[Hit]:
         out = []

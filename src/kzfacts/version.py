@@ -21,6 +21,7 @@ ENGINE_MODULES = (
     "stats",
     "lexicon",
     "models",
+    "claims",  # the fact keys stored with each record
 )
 
 
@@ -37,9 +38,9 @@ EXTRACTOR_VERSION = engine_version()
 
 def keys_version() -> str:
     """The matching keys stored in the index (speaker keys, `what` words) are made by query.py, with the
-    jobs a role names (roles.py over the lexicon)."""
+    jobs a role names (roles.py over the lexicon); the disputes between records by claims.py."""
     digest = blake2b(digest_size=6)
-    for name in ("query", "roles", "lexicon"):
+    for name in ("query", "roles", "lexicon", "claims"):
         digest.update((Path(__file__).parent / f"{name}.py").read_bytes())
     return digest.hexdigest()
 
