@@ -765,6 +765,37 @@ ORGANISATION_STATEMENTS = [
 ]
 
 
+# A set-apart quotation (a page's blockquote) credited on the line below it, after a dash.
+CREDIT_LINES = [
+    (
+        "dash-name-and-role-below",
+        "The ministers met in Bishkek.\n\n“The water will work for all three of our nations.”\n\n"
+        "— Aibek Toktomushev, Minister of Energy of Kyrgyzstan\n\nThe talks went on.",
+        [("The water will work for all three of our nations", "Aibek Toktomushev", "Minister of Energy of Kyrgyzstan")],
+    ),
+    (
+        "dash-name-alone-below",
+        "“We will open three new schools in the region this year.”\n—Aigul Bekova\n\nThe akim spoke of roads.",
+        [("We will open three new schools in the region this year", "Aigul Bekova", None)],
+    ),
+    (
+        "person-of-a-described-group-then-she-said",
+        "Aizada Toktogulova of the Bishkek-based group Green Naryn warned that “no one has seen the study”. "
+        "“We are not against electricity,” she said.",
+        [
+            ("no one has seen the study", "Aizada Toktogulova", None),
+            ("We are not against electricity", "Aizada Toktogulova", None),
+        ],
+    ),
+    (
+        "a-dash-line-that-is-not-a-name-credits-nobody",
+        "The group discussed Afghanistan.\n\n“The crisis and the transition underscore what is at stake.”\n\n"
+        "— and the talks went on",
+        [("The crisis and the transition underscore what is at stake", None, None)],
+    ),
+]
+
+
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
     "descriptor_resolution": DESCRIPTOR_RESOLUTION,
@@ -782,6 +813,7 @@ ATTRIBUTION_TABLES = {
     "wire_copy": WIRE_COPY,
     "sources_introduced": SOURCES_INTRODUCED,
     "organisation_statements": ORGANISATION_STATEMENTS,
+    "credit_lines": CREDIT_LINES,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

@@ -288,6 +288,11 @@ class PeopleIndex:
             )  # "Her husband, journalist Kubanychbek Mambetov, wrote"
             if _outlet_credit(text, start, m.start(), after):
                 continue  # "..., Trend reports.": the outlet that carries the story speaks for no one
+            kind_before = text[max(start, m.start() - 24) : m.start()].split()[-1:]
+            if kind_before and kind_before[0] in lexicon.GENERIC_ORG_HEADS and not titles:
+                # "the Bishkek-based group Green Naryn": a body's name, not a person's
+                self.organisations.append((m.start(), _without_tickers(tokens)))
+                continue
             is_subject = _subject_here(text, start, m.start(), not possessive and _followed_by_verb(after, apposed))
             verb_before = _reporting_verb_before(text, start, name_start)
             titled = any(_bare(t) in lexicon.TITLE_WORDS for t in titles)

@@ -313,6 +313,17 @@ def _name_line_above(text: str, p_start: int) -> tuple[str | None, int]:
     return None, 0
 
 
+def _credit_line_below(text: str, close_at: int) -> tuple[str | None, int, str | None]:
+    """A dash, a person's name and perhaps their role, alone on the line after the quotation."""
+    line_end = text.find("\n", close_at)
+    if line_end < 0 or text[close_at + 1 : line_end].strip():
+        return None, 0, None
+    m = _CREDIT_LINE.match(text, line_end)
+    if not m or any(w in lexicon.NOT_NAME_WORDS for w in m.group("name").split()):
+        return None, 0, None
+    return m.group("name"), m.start("name"), m.group("role")
+
+
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|where|whose|whom)\b")
 
 
@@ -326,9 +337,12 @@ def _floating_quote(
     start, end = _inner_span(text, open_at + 1, close_at)
     if end <= start:
         return None
-    label, line_start = _name_line_above(text, p_start)
+    label, line_start, credited_role = _credit_line_below(text, close_at)
+    if not label:
+        (label, line_start), credited_role = _name_line_above(text, p_start), None
     if label:
         speaker, role = people.resolve(label, line_start)
+        role = credited_role or role
         return QuoteSpan(start, end, speaker, role, None, "direct", open_at, min(close_at + 1, len(text)))
     if prev and previous and prev.start <= previous.start < prev.end and previous.speaker:
         # the paragraph before ended a quotation: this one goes on with the same speaker
@@ -760,8 +774,14 @@ _ROLE_THEN_NAME = re.compile(
     rf"(?:{_CAP}[\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,4}}{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,2}}"
 )
 _NAME_ONLY = re.compile(rf"{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}}")
+# a set-apart quotation's credit on the line below: "— Taalaibek Ibraev, Minister of Energy"
+_CREDIT_LINE = re.compile(
+    rf"\n[ \t]*\n?[ \t]*[–—―-][ \t]*(?P<name>{_NAME_ONLY.pattern})(?:,[ \t]+(?P<role>[^\n]{{2,120}}?))?\.?[ \t]*(?:\n|$)"
+)
 _PERSON_OF_ORG = re.compile(
     rf"(?P<name>{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?"
+    # "of the Bishkek-based group Green Naryn": where it is based and what kind of body it is, then its name
+    rf"(?:[\w’'\-]+-based\s+)?(?:(?:{'|'.join(sorted(lexicon.ORG_HEADS))})\s+)?"
     rf"(?:{_CAP}[\w’'\-]*\s*|of\s+|and\s+|for\s+){{1,8}}$"
 )
 
