@@ -66,7 +66,8 @@ def test_quote_json_fields_and_citation(corpus_texts):
         "disputed_by",
     }
     assert first["disputed_by"] == []
-    assert set(first["source"]) == {"path", "title", "line", "start", "end"}
+    assert set(first["source"]) == {"path", "title", "line", "start", "end", "url", "link"}
+    assert first["source"]["url"] is None and first["source"]["link"] is None  # plain text without sources.toml url
     for rec in records:
         src = rec["source"]
         text = corpus_texts[src["path"]]
@@ -344,11 +345,11 @@ def test_show_in_csv_has_every_field():
 
 def test_bad_files_are_skipped_with_a_warning(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "bad.txt").write_bytes(b"\x00bad\xff\x00\x81")  # no encoding reads it
     result = run("quote", "serik", "--corpus", str(tmp_path), "--json")
     assert result.exit_code == 0
-    assert "warning: bad.txt: not UTF-8 text" in result.stderr
-    assert (tmp_path / "bad.txt").read_bytes() == b"\xff\xfe\x00bad"  # nothing the user owns is touched
+    assert "warning: bad.txt: not UTF-8 (byte 4) and its encoding cannot be told reliably, skipped" in result.stderr
+    assert (tmp_path / "bad.txt").read_bytes() == b"\x00bad\xff\x00\x81"  # nothing the user owns is touched
 
 
 @pytest.mark.parametrize(
@@ -596,7 +597,9 @@ def test_extract_reads_json_lines_on_stdin_and_skips_a_bad_line(bad, warning):
         ("stat", "stdin:3", "40", None),
     ]
     quote = _jsonl(result)[2]
-    assert quote["source"] == {"path": "a.txt", "title": "Astana Hosts Talks", "line": 3, "start": 21, "end": 38}
+    assert quote["source"] == {
+        "path": "a.txt", "title": "Astana Hosts Talks", "line": 3, "start": 21, "end": 38, "url": None, "link": None
+    }  # fmt: skip
     assert STDIN_GOOD[0]["text"][21:38] == "We want peace now"
     assert _jsonl(runner.invoke(app, ["extract", "-"], input="\n".join(lines) + "\n")) == _jsonl(result)
 
@@ -605,9 +608,9 @@ def test_extract_reads_json_lines_on_stdin_and_skips_a_bad_line(bad, warning):
     "args,stdin,code,stderr",
     [
         (["extract", "missing.txt"], None, 2, "kzfacts: missing.txt: no such file or folder\n"),
-        (["extract", "{tmp}/notes.pdf"], None, 2, "kzfacts: {tmp}/notes.pdf: not an article file (.txt, .md)\n"),
+        (["extract", "{tmp}/notes.pdf"], None, 2, "kzfacts: {tmp}/notes.pdf: not an article file (.txt, .md, .html, .jsonl)\n"),
         (["extract"], "", 1, "kzfacts: no records in the given articles\n"),
-        (["extract", "{tmp}/empty"], None, 1, "kzfacts: warning: {tmp}/empty: no article files (.txt, .md) in this folder\n"
+        (["extract", "{tmp}/empty"], None, 1, "kzfacts: warning: {tmp}/empty: no article files (.txt, .md, .html, .jsonl) in this folder\n"
          "kzfacts: no records in the given articles\n"),
     ],
     ids=["missing", "not an article", "empty stdin", "empty folder"],
@@ -653,8 +656,18 @@ def test_index_records_round_trip(tmp_path):
     assert (quote["id"], quote["text"], quote["source"], quote["also_in"]) == (
         "q-fbbf35dbbb3a",
         "We want peace [bold red]now[/]",
-        {"path": "a.txt", "title": "Astana Hosts Talks", "line": 3, "start": 21, "end": 51},
-        [{"path": "b.txt", "title": "Another Report Here", "line": 3, "start": 22, "end": 52}],
+        {"path": "a.txt", "title": "Astana Hosts Talks", "line": 3, "start": 21, "end": 51, "url": None, "link": None},
+        [
+            {
+                "path": "b.txt",
+                "title": "Another Report Here",
+                "line": 3,
+                "start": 22,
+                "end": 52,
+                "url": None,
+                "link": None,
+            }
+        ],
     )
     [stat] = as_json(run("stat", "trade", "--json", "--corpus", str(empty)))
     assert (stat["id"], stat["text"], stat["source"]["path"], stat["source"]["start"]) == (

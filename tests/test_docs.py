@@ -70,3 +70,17 @@ def test_readme_check_example_is_real_output():
     rows = ["\t".join([i["verdict"], i["claim"], i["note"]]) for i in json.loads(result.stdout)]
     assert rows == m.group(2).splitlines()
     assert result.exit_code == 1
+
+
+def test_readme_link_example_is_real_output():
+    import json
+
+    from typer.testing import CliRunner
+
+    m = re.search(
+        r"--corpus tests/fixtures/pages --json \| jq -r '\.\[0\]\.source \| \.path, \.link'\n(.+)\n(.+)\n", README
+    )
+    assert m, "README lost its link example"
+    out = CliRunner().invoke(app, ["quote", "sadykov", "--corpus", str(REPO / "tests/fixtures/pages"), "--json"])
+    source = json.loads(out.stdout)[0]["source"]
+    assert [source["path"], source["link"]] == [m.group(1), m.group(2)]

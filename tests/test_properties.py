@@ -287,3 +287,27 @@ def test_json_for_a_unit_not_in_the_corpus(text):
         (corpus / "a.txt").write_text(text, encoding="utf-8", newline="")
         texts = {"a.txt": open(corpus / "a.txt", encoding="utf-8").read()}
         _json_and_csv(corpus, texts, "stat", "exports", "--unit", "count", "--min-score", "0")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["a.txt", "a.jsonl", "a.html"]),
+    st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=300).map(lambda t: t.encode("utf-8")),
+        st.text(max_size=200).map(lambda t: ("<html><body><p>" + t + "</p><q>x</q></body></html>").encode("utf-8")),
+        st.lists(st.text(max_size=60), max_size=5).map(
+            lambda ts: "\n".join(json.dumps({"text": t}) for t in ts).encode()
+        ),
+    ),
+)
+def test_reading_any_bytes_gives_a_document_or_a_one_line_format_error(name, data):
+    from kzfacts.formats import FormatError, parse
+
+    try:
+        doc = parse(name, data)
+    except FormatError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert all(0 <= p.start <= len(doc.text) for p in doc.parts)
+    assert [p.start for p in doc.parts] == sorted(p.start for p in doc.parts)

@@ -62,6 +62,8 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Shortcut for --format jso
 
 DEFAULT_MIN_SCORE = 75.0
 SOURCE_WIDTH = 24  # the citation column: title, file:line, id; wide enough at 80 columns
+URL_MIN_COLUMNS = 140  # from this terminal width, the citation column also shows the page's URL
+SOURCE_WIDTH_WITH_URL = 48
 
 
 def _version(value: bool) -> None:
@@ -116,7 +118,9 @@ def _store(corpus: str | None, jobs: int = 1, progress: bool = False, rebuild: b
         from kzfacts.index import loaded_paths
 
         if not loaded_paths(conn):  # records loaded with `index --records` answer without corpus files
-            _fail(f"no article files (.txt, .md) in corpus folder {root}")
+            from kzfacts.formats import KINDS
+
+            _fail(f"no article files ({KINDS}) in corpus folder {root}")
     return Store(conn), root, report
 
 
@@ -223,7 +227,19 @@ def _cite(rec: dict) -> str:
     more = f"\n(+{len(rec['also_in'])} more)" if rec.get("also_in") else ""
     title = src.get("title") or "(untitled)"
     disputed = f"\ndisputed by {', '.join(rec['disputed_by'])}" if rec.get("disputed_by") else ""
-    return f"{title}\n{src['path']}:{src['line']}{more}\n{rec['id']}{disputed}"
+    url = f"\n{src['url']}" if src.get("url") and _wide() else ""
+    return f"{title}\n{src['path']}:{src['line']}{more}{url}\n{rec['id']}{disputed}"
+
+
+def _source_width() -> int:
+    return SOURCE_WIDTH_WITH_URL if _wide() else SOURCE_WIDTH
+
+
+def _wide() -> bool:
+    """Room in the terminal for a page's URL under each citation."""
+    import shutil
+
+    return shutil.get_terminal_size().columns >= URL_MIN_COLUMNS
 
 
 def _with_disputes(store, records: list[dict]) -> list[dict]:
@@ -292,7 +308,7 @@ def _record_table_columns():
     return [
         _column("Type", lambda r: r.get("type"), width=7),
         _column("Record", _record_summary, ratio=6),
-        _column("Source", _cite, width=SOURCE_WIDTH),
+        _column("Source", _cite, width=_source_width()),
     ]
 
 
@@ -337,7 +353,7 @@ def quote(
     columns = [
         _column("Speaker", lambda r: r.get("speaker") or "(unknown)", width=14),
         _column("Quote", lambda r: f"“{r['text']}”", ratio=6),
-        _column("Source", _cite, width=SOURCE_WIDTH),
+        _column("Source", _cite, width=_source_width()),
     ]
     _output(records, columns, fmt, hint)
 
@@ -392,7 +408,7 @@ def stat(
     columns = [
         _column("Value", _value_cell, width=16),
         _column("Sentence", lambda r: r["sentence"], ratio=6),
-        _column("Source", _cite, width=SOURCE_WIDTH),
+        _column("Source", _cite, width=_source_width()),
     ]
     _output(records, columns, fmt, hint)
 
@@ -421,7 +437,7 @@ def search(
             lambda r: _record_summary(r) + (f"\n{r['sentence']}" if r["type"] == "stat" else ""),
             ratio=6,
         ),
-        _column("Source", _cite, width=SOURCE_WIDTH),
+        _column("Source", _cite, width=_source_width()),
         _column("Score", lambda r: r["score"], ratio=1, justify="right"),
     ]
     _output(records, columns, fmt, hint)
@@ -456,7 +472,7 @@ def check(
         _column("Verdict", lambda r: r["verdict"], width=13),
         _column("Draft", _draft_cell, ratio=3),
         _column("What the corpus says", lambda r: r["note"] + (f"\n{r['diff']}" if r["diff"] else ""), ratio=5),
-        _column("Source", lambda r: _cite(r["evidence"][0]) if r["evidence"] else "—", width=SOURCE_WIDTH),
+        _column("Source", lambda r: _cite(r["evidence"][0]) if r["evidence"] else "—", width=_source_width()),
     ]
     _output(items, columns, fmt, "no numbers or quotations to check in the draft" if not items else None)
     if any(item["verdict"] not in PASSING for item in items):
@@ -480,8 +496,8 @@ def conflicts(
     columns = [
         _column("Kind", lambda r: r["kind"], width=6),
         _column("Disagreement", lambda r: r["note"], ratio=5),
-        _column("One source", lambda r: _cite(r["records"][0]), width=SOURCE_WIDTH),
-        _column("Other source", lambda r: _cite(r["records"][1]), width=SOURCE_WIDTH),
+        _column("One source", lambda r: _cite(r["records"][0]), width=_source_width()),
+        _column("Other source", lambda r: _cite(r["records"][1]), width=_source_width()),
     ]
     _output(_limit(pairs, limit, fmt), columns, fmt, "no disagreements between articles found")
 
@@ -648,6 +664,69 @@ def show(
 
 
 @app.command()
+def text(
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="An article file: its path in the corpus, or any file kzfacts reads.")
+    ],
+    corpus: CorpusOpt = None,
+    fmt: FormatOpt = "table",
+    as_json: JsonOpt = False,
+) -> None:
+    """The text kzfacts reads from a file, exactly as records' offsets count in it (for a page or a JSON
+    Lines file, the article text taken from it): `text[start:end]` is a record's cited words. --json
+    gives its format, encoding and the articles' metadata, with the text."""
+    from kzfacts.corpus import CorpusError, read_document
+    from kzfacts.render import emit, safe
+
+    fmt = _format(fmt, as_json)
+    try:
+        file = _article_file(path, corpus)
+        doc = read_document(file)
+    except CorpusError as exc:
+        _fail(str(exc))
+    if fmt == "table":  # the text itself: byte for byte into a pipe or file, escaped on a terminal
+        sys.stdout.write(safe(doc.text) if sys.stdout.isatty() else doc.text)
+        return
+    articles = [dict({k: None for k in ("title", "url", "date", "author", "publisher")}, start=p.start, **p.meta)
+                for p in doc.parts]  # fmt: skip
+    info = {
+        "path": file.path, "format": doc.format, "encoding": doc.encoding, "chars": len(doc.text),
+        "articles": articles, "warnings": list(doc.warnings), "text": doc.text,
+    }  # fmt: skip
+    if fmt in ("json", "jsonl"):
+        emit([info], [], "jsonl")
+        return
+    columns = [_column(k, lambda r, k=k: r.get(k)) for k in ("start", "title", "url", "date", "author", "publisher")]
+    emit([dict(a, path=file.path) for a in articles] or [{"start": 0}], columns, fmt)
+
+
+def _article_file(path: str, corpus: str | None):
+    """PATH as the corpus names it (also given from the current folder), else any article file."""
+    from pathlib import Path
+
+    from kzfacts.corpus import CorpusError, CorpusFile, discover, resolve_corpus
+    from kzfacts.formats import KINDS, SUFFIXES
+
+    root = resolve_corpus(corpus)
+    files = {f.path: f for f in discover(root)}
+    given = Path(path).expanduser()
+    if path.removeprefix("./") in files:
+        return files[path.removeprefix("./")]
+    if given.is_file():
+        try:
+            relative = given.resolve().relative_to(root).as_posix()
+        except ValueError:
+            relative = None
+        if relative in files:
+            return files[relative]
+        if not given.name.lower().endswith(SUFFIXES):
+            raise CorpusError(f"{path}: not an article file ({KINDS})")
+        st = given.stat()
+        return CorpusFile(path, str(given), st.st_size, st.st_mtime_ns)
+    raise CorpusError(f"{path}: no such article file in the corpus ({root}) or on disk")
+
+
+@app.command()
 @_healing
 def export(
     kind: Annotated[str | None, typer.Option("--type", help="Only quote, stat or article records.")] = None,
@@ -673,7 +752,7 @@ def extract(
         list[str] | None,
         typer.Argument(
             metavar="[PATHS]...",
-            help="Article files (.txt, .md) or folders; none, or -, reads JSON Lines articles on standard input.",
+            help="Article files (.txt, .md, .html, .jsonl) or folders; none, or -, reads JSON Lines articles on standard input.",
             show_default=False,
         ),
     ] = None,

@@ -7,11 +7,12 @@ from array import array
 from pathlib import Path
 from typing import NamedTuple
 
+from kzfacts.formats import HTML_SUFFIXES, SUFFIXES, Document, FormatError, parse
 from kzfacts.version import blake2b
 
 ENV_VAR = "KZFACTS_CORPUS"
 METADATA_FILE = "sources.toml"
-SUFFIXES = (".txt", ".md")
+SAVED_PAGE_FOLDER = "_files"  # a browser's "Save page as" puts the page's images and scripts in NAME_files/
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -48,7 +49,8 @@ def resolve_corpus(option: str | os.PathLike | None = None) -> Path:
 
 
 def discover(root: Path, problems: list[str] | None = None) -> list[CorpusFile]:
-    """Article files under root, sorted by relative path; hidden files and folders are skipped.
+    """Article files under root, sorted by relative path; hidden files and folders, and the NAME_files/
+    folder of a saved page NAME.html, are skipped.
 
     A folder that cannot be read, a folder reached twice through links, or a file name that is not
     valid text is left out, with a one-line message in `problems`. Uses os.scandir and plain strings:
@@ -56,6 +58,7 @@ def discover(root: Path, problems: list[str] | None = None) -> list[CorpusFile]:
     """
     problems = problems if problems is not None else []
     found: list[CorpusFile] = []
+    pages: set[str] = set()  # saved pages seen, whose NAME_files/ folders are not articles
     seen: set[str] = set()
     stack = [("", str(root))]
     while stack:
@@ -81,6 +84,8 @@ def discover(root: Path, problems: list[str] | None = None) -> list[CorpusFile]:
                         if not _printable(name):
                             problems.append(f"{_shown(prefix + name)}: the name is not valid UTF-8, skipped")
                         elif is_dir:
+                            if name.endswith(SAVED_PAGE_FOLDER):
+                                pages.add(prefix + name)
                             stack.append((f"{prefix}{name}/", entry.path))
                         else:
                             found.append(CorpusFile(prefix + name, entry.path, st.st_size, st.st_mtime_ns))
@@ -88,8 +93,18 @@ def discover(root: Path, problems: list[str] | None = None) -> list[CorpusFile]:
             if not prefix:
                 raise CorpusError(f"cannot read corpus folder {root}: {exc.strerror}") from None
             problems.append(f"{_shown(prefix)}: cannot read this folder ({exc.strerror}), skipped")
+    if pages:  # a saved page's own folder holds its parts (frames, scripts), not articles
+        names = {f.path for f in found}
+        stem = len(SAVED_PAGE_FOLDER)
+        saved = {p for p in pages if any(p[:-stem] + suffix in names for suffix in HTML_SUFFIXES)}
+        found = [f for f in found if not _inside(f.path, saved)]
     found.sort(key=lambda f: f.path)
     return found
+
+
+def _inside(path: str, folders: set[str]) -> bool:
+    parts = path.split("/")[:-1]
+    return any("/".join(parts[: i + 1]) in folders for i in range(len(parts)))
 
 
 def _printable(name: str) -> bool:
@@ -104,19 +119,30 @@ def _shown(name: str) -> str:
     return name.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def read_text(file: CorpusFile) -> str:
-    """The file's text exactly as citations count it: `open(path, encoding="utf-8").read()`."""
-    if file.size > MAX_FILE_BYTES:
+def read_bytes(file: CorpusFile) -> bytes:
+    if file.size is not None and file.size > MAX_FILE_BYTES:
         raise CorpusError(f"{file.path}: larger than {MAX_FILE_BYTES // 2**20} MB, skipped")
     try:
-        with open(file.abspath, encoding="utf-8") as fh:
+        with open(file.abspath, "rb") as fh:
             return fh.read()
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{file.path}: not UTF-8 text (byte {exc.start}), skipped") from None
     except FileNotFoundError:  # listed, then removed or renamed before it could be read
         raise CorpusError(f"{file.path}: disappeared before it could be read, skipped") from None
     except OSError as exc:
         raise CorpusError(f"{file.path}: cannot read ({exc.strerror}), skipped") from None
+
+
+def read_document(file: CorpusFile, data: bytes | None = None) -> Document:
+    """The file's text as citations count it, its articles and their metadata (see formats.py)."""
+    try:
+        return parse(file.path, read_bytes(file) if data is None else data)
+    except FormatError as exc:
+        raise CorpusError(f"{file.path}: {exc}, skipped") from None
+
+
+def read_text(file: CorpusFile) -> str:
+    """The text records' offsets count in: a plain file's text as `open()` reads it (after its
+    byte-order mark, in its encoding), or the article text taken from a page or JSON Lines file."""
+    return read_document(file).text
 
 
 def signature(files: list[CorpusFile]) -> str:
@@ -127,8 +153,9 @@ def signature(files: list[CorpusFile]) -> str:
     return digest.hexdigest()
 
 
-def content_hash(text: str) -> str:
-    return blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+def content_hash(data: bytes) -> str:
+    """Of a file's bytes: equal hashes mean the same content, whatever its format."""
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 def metadata_stamp(root: Path) -> str:

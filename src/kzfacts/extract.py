@@ -60,6 +60,7 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
     spans = segment.split_articles(text)
     for n, span in enumerate(spans):
         title = span.title or (meta.get("title") if n == 0 else None)
+        url = (meta.get("url") if n == 0 else None) or None
         article = Article(
             id=stable_id("a-", path, span.start),
             path=path,
@@ -70,6 +71,8 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
             line=lines.line(span.start),
             start=span.start,
             end=span.end,
+            url=url,
+            encoding=meta.get("encoding"),
         )
         articles.append(article)
         body = [(p.start, p.end) for p in span.paragraphs if p.kind == "body"]
@@ -77,8 +80,9 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
         may_quote = _QUOTE_SIGN.search(text, span.start, span.end) is not None
         people = PeopleIndex(text, body) if may_quote else None
 
-        def source(start: int, end: int, title: str | None = title) -> Source:
-            return Source(path=path, title=title, line=lines.line(start), start=start, end=end)
+        def source(start: int, end: int, title: str | None = title, url: str | None = url, begin=span.start) -> Source:
+            link = text_link(url, text[start:end], text[max(begin, start - 60) : start]) if url else None
+            return Source(path=path, title=title, line=lines.line(start), start=start, end=end, url=url, link=link)
 
         for q in find_quotes(text, span, people) if people else ():
             words = text[q.start : q.end]
@@ -117,6 +121,64 @@ def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
                 )
             )
     return Extraction(tuple(articles), tuple(quotes), tuple(stats))
+
+
+def extract_document(path: str, doc, meta: dict | None = None) -> Extraction:
+    """All records of one file read by formats.py: plain text as `extract_file` reads it; a document
+    whose format says where its articles begin (JSON Lines, pages) article by article, each with what
+    it says of itself (URL, title, date ...; the file's sources.toml entry takes precedence on the
+    first), and every offset and line counted in the document's whole text."""
+    meta = dict(meta or {}, encoding=doc.encoding)
+    if not doc.parts:
+        return extract_file(path, doc.text, meta)
+    lines = LineIndex(doc.text)
+    articles, quotes, stats = [], [], []
+    for i, part in enumerate(doc.parts):
+        end = doc.parts[i + 1].start if i + 1 < len(doc.parts) else len(doc.text)
+        own = {**part.meta, **meta} if i == 0 else {**part.meta, "encoding": doc.encoding}
+        found = extract_file(path, doc.text[part.start : end], own)
+        at = part.start
+
+        def moved(src: Source, at: int = at) -> Source:
+            return replace(src, start=src.start + at, end=src.end + at, line=lines.line(src.start + at))
+
+        articles += [
+            replace(a, id=stable_id("a-", path, a.start + at), start=a.start + at, end=a.end + at,
+                    line=lines.line(a.start + at))
+            for a in found.articles
+        ]  # fmt: skip
+        quotes += [replace(q, source=moved(q.source)) for q in found.quotes]
+        stats += [replace(st, source=moved(st.source)) for st in found.stats]
+    return Extraction(tuple(articles), tuple(quotes), tuple(stats))
+
+
+def text_link(url: str, words: str, before: str = "") -> str:
+    """`url` with a text fragment (`#:~:text=`, as Chrome, Edge and Safari read it) that opens the page
+    scrolled to `words`: the words themselves, or their first and last words when they are long, after
+    the few words before them so that an earlier occurrence of a short number is not the one shown.
+
+    >>> text_link("https://x.kz/a#top", "23", "made ")
+    'https://x.kz/a#:~:text=made-,23'
+    """
+    from urllib.parse import quote
+
+    def enc(s: str) -> str:
+        return quote(s, safe="").replace("-", "%2D")
+
+    words = " ".join(words.split())
+    parts = words.split(" ")
+    target = (
+        enc(words)
+        if len(parts) <= LINK_WORDS * 2
+        else f"{enc(' '.join(parts[:LINK_WORDS]))},{enc(' '.join(parts[-LINK_WORDS:]))}"
+    )
+    context = " ".join(before.split()[-LINK_PREFIX_WORDS:]) if len(parts) <= 2 else ""
+    prefix = f"{enc(context)}-," if context else ""
+    return f"{url.split('#', 1)[0]}#:~:text={prefix}{target}"
+
+
+LINK_WORDS = 4  # a long quotation is found by its first and last four words
+LINK_PREFIX_WORDS = 3  # a number or one or two words, after the three words before them
 
 
 def _surname(speaker: str | None) -> str:

@@ -13,6 +13,7 @@ each with one warning line in `RefreshReport.warnings`.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 from kzfacts import corpus as corpus_io
+from kzfacts.formats import HTML_SUFFIXES
 from kzfacts.version import EXTRACTOR_VERSION, KEYS_VERSION, blake2b
 
 SCHEMA_VERSION = "6"
@@ -72,7 +74,7 @@ class RefreshReport:
         self.removed: list[str] = []
         self.skipped: list[str] = []  # one-line messages for unreadable files
         self.bytes_extracted = 0
-        self.warnings: list[str] = []  # one-line messages about the index itself (set aside, in memory)
+        self.warnings: list[str] = []  # one-line messages: the index itself (set aside, in memory), skipped JSON lines
         self.path: Path | None = None  # the index file; None when the index is in memory
 
     @property
@@ -368,7 +370,7 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
     except corpus_io.CorpusError as exc:
         report.skipped.append(f"{exc}; titles and dates from it are not used")
         meta = {}
-    versions = {f.path: _file_version(meta.get(f.path)) for f in files}
+    versions = {f.path: _file_version(f.path, meta.get(f.path)) for f in files}
     known = {row[0]: row[1:] for row in conn.execute("SELECT path, hash, size, mtime_ns, version FROM files")}
     on_disk = {f.path for f in files}
     loaded = {path for path, row in known.items() if row[3] == RECORDS_VERSION}  # kept: not corpus files
@@ -394,7 +396,8 @@ def refresh_index(conn: sqlite3.Connection, root: Path, jobs: int = 1, progress=
         total = sum(f.size for f in stale)
         done = 0
         tasks = [(f, meta.get(f.path), versions[f.path], known.get(f.path, (None,) * 4)) for f in stale]
-        for f, outcome, digest, extraction in _extract_all(tasks, jobs):
+        for f, outcome, digest, extraction, skipped_parts in _extract_all(tasks, jobs):
+            report.warnings.extend(skipped_parts)
             done += f.size
             if progress:
                 progress(done, total)
@@ -483,12 +486,27 @@ def scratch_index(results) -> sqlite3.Connection:
     return conn
 
 
-def _file_version(meta: dict | None) -> str:
-    """The extractor's version and the file's own metadata: a change to either re-extracts it."""
+def _file_version(path: str, meta: dict | None) -> str:
+    """The extractor's version (for a page, with the HTML extractor's) and the file's own metadata:
+    a change to either re-extracts it."""
+    version = (
+        f"{EXTRACTOR_VERSION}+{html_extractor_version()}" if path.lower().endswith(HTML_SUFFIXES) else EXTRACTOR_VERSION
+    )
     if not meta:
-        return EXTRACTOR_VERSION
+        return version
     digest = blake2b(json.dumps(meta, sort_keys=True).encode("utf-8"), digest_size=4).hexdigest()
-    return f"{EXTRACTOR_VERSION}:{digest}"
+    return f"{version}:{digest}"
+
+
+@functools.cache
+def html_extractor_version() -> str:
+    """trafilatura's version (read from its metadata, without importing it), once a run."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return "trafilatura-" + version("trafilatura")
+    except PackageNotFoundError:
+        return "trafilatura-missing"
 
 
 RACY_NS = 2_000_000_000  # mtimes within 2 s of a refresh are not trusted to tell edits apart
@@ -516,7 +534,7 @@ def _settled(f, digest: str, extraction, meta: dict | None, version: str):
     more; when it changed again, or is gone, it is dropped. Returns (file, hash, extraction, problem)."""
     for attempt in range(2):
         try:
-            now = corpus_io.content_hash(corpus_io.read_text(f))
+            now = corpus_io.content_hash(corpus_io.read_bytes(f))
         except corpus_io.CorpusError as exc:
             return f, digest, None, str(exc)
         if now == digest:
@@ -528,25 +546,28 @@ def _settled(f, digest: str, extraction, meta: dict | None, version: str):
         except OSError:
             return f, digest, None, f"{f.path}: disappeared before it could be read, skipped"
         f = f._replace(size=st.st_size, mtime_ns=st.st_mtime_ns)
-        outcome, digest, extraction = _read_and_extract((f, meta, version, (None,) * 4))
+        outcome, digest, extraction, _ = _read_and_extract((f, meta, version, (None,) * 4))
         if outcome == "error":
             return f, digest, None, extraction
     return f, digest, None, f"{f.path}: changed while being indexed, skipped (it is read again next time)"
 
 
 def _read_and_extract(task):
-    """One file: ('error', None, message) | ('unchanged', hash, None) | ('extracted', hash, Extraction)."""
-    from kzfacts.extract import extract_file  # the engine is imported only when there is work
+    """One file: ('error', None, message, ()) | ('unchanged', hash, None, ()) | ('extracted', hash,
+    Extraction, warnings about parts of it that were skipped)."""
+    from kzfacts.extract import extract_document  # the engine is imported only when there is work
 
     file, meta, version, (old_hash, _size, _mtime, old_version) = task
     try:
-        text = corpus_io.read_text(file)
+        data = corpus_io.read_bytes(file)
+        digest = corpus_io.content_hash(data)
+        if digest == old_hash and old_version == version:
+            return "unchanged", digest, None, ()
+        doc = corpus_io.read_document(file, data)
     except corpus_io.CorpusError as exc:
-        return "error", None, str(exc)
-    digest = corpus_io.content_hash(text)
-    if digest == old_hash and old_version == version:
-        return "unchanged", digest, None
-    return "extracted", digest, extract_file(file.path, text, meta)
+        return "error", None, str(exc), ()
+    warnings = tuple(f"{file.path} {w}" for w in doc.warnings)  # bad JSON lines, named by file and line
+    return "extracted", digest, extract_document(file.path, doc, meta), warnings
 
 
 def _delete_file(conn: sqlite3.Connection, path: str) -> None:

@@ -23,10 +23,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kzfacts import corpus as corpus_io
+from kzfacts.formats import KINDS, article_fields
 from kzfacts.models import Article, Extraction, Quote, Source, Stat
-
-META_FIELDS = ("title", "date", "author", "publisher")
-TEXT_FIELDS = ("text", "content", "body")
 
 
 class Item(NamedTuple):
@@ -53,7 +51,10 @@ def extract_one(name: str, text: str, meta: dict | None = None) -> Result:
 
 def extract_corpus_file(file: corpus_io.CorpusFile, meta: dict | None = None) -> Result:
     """One corpus file, read exactly as the index reads it (raises CorpusError when it cannot be)."""
-    return extract_one(file.path, corpus_io.read_text(file), meta)
+    from kzfacts.extract import extract_document
+
+    doc = corpus_io.read_document(file)
+    return Result(file.path, len(doc.text.encode("utf-8")), extract_document(file.path, doc, meta))
 
 
 def extract_item(item: Item) -> Result:
@@ -91,7 +92,7 @@ def items_from_paths(paths: list[str], problems: list[str]) -> Iterator[Item]:
             checked.append((raw, path, True))
         elif path.is_file():
             if not path.name.lower().endswith(corpus_io.SUFFIXES):
-                raise InputError(f"{raw}: not an article file (.txt, .md)")
+                raise InputError(f"{raw}: not an article file ({KINDS})")
             checked.append((raw, path, False))
         else:
             raise InputError(f"{raw}: no such file or folder")
@@ -108,7 +109,7 @@ def _path_items(checked: list[tuple[str, Path, bool]], problems: list[str]) -> I
                 raise InputError(str(exc)) from None
             meta = _metadata(path, problems, folders)
             if not files:
-                problems.append(f"{raw}: no article files (.txt, .md) in this folder")
+                problems.append(f"{raw}: no article files ({KINDS}) in this folder")
             for f in files:
                 yield Item(f.path, f, None, meta.get(f.path))
         else:
@@ -150,15 +151,13 @@ def items_from_jsonl(lines: Iterable[bytes | str], warn) -> Iterator[Item]:
         except ValueError as exc:
             warn(f"stdin line {n}: not JSON ({exc.msg}), skipped")
             continue
-        if not isinstance(obj, dict):
-            warn(f"stdin line {n}: not a JSON object, skipped")
+        found = article_fields(obj)
+        if isinstance(found, str):
+            warn(f"stdin line {n}: {found}, skipped")
             continue
-        text = next((obj[k] for k in TEXT_FIELDS if isinstance(obj.get(k), str)), None)
-        if text is None:
-            warn(f"stdin line {n}: no article text (a `text`, `content` or `body` string), skipped")
-            continue
-        name = next((obj[k] for k in ("path", "url") if isinstance(obj.get(k), str) and obj[k].strip()), None)
-        meta = {k: obj[k] for k in META_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()}
+        text, meta = found
+        path = obj.get("path")
+        name = path.strip() if isinstance(path, str) and path.strip() else meta.get("url")
         yield Item(name or f"stdin:{n}", None, text, meta or None)
 
 
@@ -196,7 +195,7 @@ _REQUIRED = {  # field -> allowed types; fields not listed here may be missing (
     "stat": {"id": _STR, "text": _STR, "value": (int, float), "unit": _STR, "sentence": _STR, "source": (dict,)},
 }
 _NULLABLE = {
-    "article": ("title", "date", "author", "publisher"),
+    "article": ("title", "date", "author", "publisher", "url", "encoding"),
     "quote": ("speaker", "speaker_role", "cue"),
     "stat": ("what", "qualifier", "period"),
 }
@@ -232,8 +231,9 @@ def _problem(rec) -> str | None:
 def _source_problem(src, what: str) -> str | None:
     if not isinstance(src, dict):
         return f"{what}: a citation is not an object"
-    if not isinstance(src.get("title"), _OPT):
-        return f"{what}: citation title must be text or null"
+    for key in ("title", "url", "link"):
+        if not isinstance(src.get(key), _OPT):
+            return f"{what}: citation {key} must be text or null"
     for key, types in (("path", _STR), ("line", (int,)), ("start", (int,)), ("end", (int,))):
         if not isinstance(src.get(key), types) or isinstance(src.get(key), bool):
             return f"{what}: citation field {key!r} missing or not {types[0].__name__}"
@@ -261,7 +261,9 @@ def records_to_extractions(records: list[dict]) -> dict[str, Extraction]:
             articles.setdefault(rec["path"], {})[rec["id"]] = Article(**fields)
             continue
         for src in [rec["source"], *rec.get("also_in", [])]:
-            source = Source(src["path"], src.get("title"), src["line"], src["start"], src["end"])
+            source = Source(
+                src["path"], src.get("title"), src["line"], src["start"], src["end"], src.get("url"), src.get("link")
+            )
             key = (rec["id"], source.start, source.end)
             if kind == "quote":
                 q = Quote(

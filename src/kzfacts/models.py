@@ -18,9 +18,14 @@ class Source:
     line: int
     start: int
     end: int
+    url: str | None = None  # the page the article came from, when the input says
+    link: str | None = None  # `url` with a text fragment that opens the page at the cited words
 
     def to_dict(self) -> dict:
-        return {"path": self.path, "title": self.title, "line": self.line, "start": self.start, "end": self.end}
+        return {
+            "path": self.path, "title": self.title, "line": self.line, "start": self.start, "end": self.end,
+            "url": self.url, "link": self.link,
+        }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -34,12 +39,14 @@ class Article:
     line: int
     start: int
     end: int
+    url: str | None = None
+    encoding: str | None = None  # how the file was decoded: utf-8, utf-16 (BOM), windows-1251 ...
 
     def to_dict(self) -> dict:
         return {
             "type": "article", "id": self.id, "path": self.path, "title": self.title, "date": self.date,
             "author": self.author, "publisher": self.publisher, "line": self.line, "start": self.start,
-            "end": self.end,
+            "end": self.end, "url": self.url, "encoding": self.encoding,
         }  # fmt: skip
 
 
