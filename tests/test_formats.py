@@ -137,9 +137,13 @@ def test_page_quotes_speakers_and_offsets(mixed, name):
     assert len(got) == len(PAGE_QUOTES[name])
     for (words, speaker), (start, want) in zip(got, PAGE_QUOTES[name], strict=True):
         assert words.startswith(start) and speaker == want
-    for q in records:  # `kzfacts text PATH`[start:end] is the cited words
-        assert text[q["source"]["start"] : q["source"]["end"]] == q["text"]
-        assert text.count("\n", 0, q["source"]["start"]) + 1 == q["source"]["line"]
+    stats, _ = _export(mixed, "--type", "stat", "--source", f"{name}.html")
+    assert stats
+    for r in records + stats:  # `kzfacts text PATH`[start:end] is the cited words
+        places = [s for s in [r["source"], *r["also_in"]] if s["path"] == f"{name}.html"]
+        for src in places:
+            assert text[src["start"] : src["end"]] == r["text"]
+            assert text.count("\n", 0, src["start"]) + 1 == src["line"]
 
 
 def test_the_same_article_as_txt_and_html_gives_the_same_quotes_and_stats(mixed):
@@ -325,3 +329,23 @@ def test_tables_show_the_url_where_the_terminal_has_room(mixed):
     wide = runner.invoke(app, args, env={"COLUMNS": "160"}).stdout
     assert "steppeherald.kz/economy" not in narrow
     assert "https://steppeherald.kz/economy/2025/11/18/kazak" in wide  # (wrapped in its column)
+
+
+def test_extract_reads_pages_and_json_lines_as_export_does(mixed):
+    from kzfacts.corpus import discover
+
+    names = ["blockquote.html", "wire.jsonl"]
+    extracted = runner.invoke(app, ["extract", *(str(mixed / n) for n in names)])
+    assert extracted.exit_code == 0, extracted.stderr
+    got = [json.loads(line) for line in extracted.stdout.splitlines()]
+    only = mixed / "only"
+    only.mkdir()
+    for n in names:
+        shutil.copy(mixed / n, only / n)
+    assert [f.path for f in discover(only)] == names
+    exported, _ = _export(only)
+    strip = lambda recs: [
+        json.dumps({k: v for k, v in r.items() if k not in ("path", "source", "also_in", "id")}, sort_keys=True)
+        for r in recs
+    ]  # noqa: E731
+    assert strip(got) == strip(exported)

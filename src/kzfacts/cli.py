@@ -492,14 +492,15 @@ def conflicts(
     given to two speakers; each with both sources."""
     fmt = _format(fmt, as_json)
     store, _, _ = _store(corpus)
-    pairs = [{"kind": a["type"], "records": [a, b], "note": _disagreement(a, b)} for a, b in store.conflicts(source)]
+    found = store.conflicts(source, limit=_resolved_limit(limit, fmt))
+    pairs = [{"kind": a["type"], "records": [a, b], "note": _disagreement(a, b)} for a, b in found]
     columns = [
         _column("Kind", lambda r: r["kind"], width=6),
         _column("Disagreement", lambda r: r["note"], ratio=5),
         _column("One source", lambda r: _cite(r["records"][0]), width=_source_width()),
         _column("Other source", lambda r: _cite(r["records"][1]), width=_source_width()),
     ]
-    _output(_limit(pairs, limit, fmt), columns, fmt, "no disagreements between articles found")
+    _output(pairs, columns, fmt, "no disagreements between articles found")
 
 
 def _disagreement(a: dict, b: dict) -> str:

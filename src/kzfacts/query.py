@@ -367,20 +367,35 @@ class Store:
             out[rec_id].append(other)
         return out
 
-    def conflicts(self, source: str | None = None) -> list[tuple[dict, dict]]:
-        """Every pair of records that disagree, each pair once, in source order of its first record."""
-        pairs = self.conn.execute("SELECT id, other FROM disputes WHERE id < other").fetchall()
+    def conflicts(self, source: str | None = None, limit: int = 0) -> list[tuple[dict, dict]]:
+        """Every pair of records that disagree, each pair once, the earlier record first, in source
+        order; with `limit` (and no `source`), only the first pairs are read and decoded."""
+        # where each disputed record is first cited (a temporary table, keyed, for the two joins)
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS place(id TEXT PRIMARY KEY, at TEXT)")
+        self.conn.execute("DELETE FROM place")
+        self.conn.execute(
+            "INSERT INTO place SELECT id, min(path || x'00' || printf('%012d', start)) FROM "
+            "(SELECT id, path, start FROM stats UNION ALL SELECT id, path, start FROM quotes) "
+            "WHERE id IN (SELECT id FROM disputes) GROUP BY id"
+        )
+        sql = (
+            "SELECT d.id, d.other FROM disputes d JOIN place a ON a.id = d.id JOIN place b ON b.id = d.other "
+            "WHERE a.at < b.at ORDER BY a.at, b.at"
+        )
+        bounded = bool(limit and not source)
+        pairs = self.conn.execute(sql + (" LIMIT ?" if bounded else ""), (limit,) if bounded else ()).fetchall()
+        ids = list(dict.fromkeys(i for pair in pairs for i in pair))
         records = {}
         for table in ("quotes", "stats"):
-            ids = [i for pair in pairs for i in pair]
             records.update({h.record["id"]: h.record for h in self._decode(table, ids, {i: 100.0 for i in ids})})
         match = source_matcher(source)
-        out = []
-        for ids in pairs:
-            a, b = sorted((records[i] for i in ids), key=lambda r: (r["source"]["path"], r["source"]["start"]))
-            if not match or any(match(r["source"]["path"], r["source"].get("title")) for r in (a, b)):
-                out.append((a, b))
-        return sorted(out, key=lambda p: (p[0]["source"]["path"], p[0]["source"]["start"], p[1]["source"]["path"]))
+        out = [
+            (records[a], records[b])
+            for a, b in pairs
+            if a in records and b in records
+            and (not match or any(match(r["source"]["path"], r["source"].get("title")) for r in (records[a], records[b])))
+        ]  # fmt: skip
+        return out[:limit] if limit else out
 
     def all_records(self, kind: str | None = None, source: str | None = None) -> list[Hit]:
         out = []
