@@ -94,8 +94,10 @@ def main() -> None:
 
             folder = Path(tmp) / "corpus"
             generate(folder, args.articles)
-        files = [p for p in folder.rglob("*") if p.suffix in (".txt", ".md")]
-        mb = sum(p.stat().st_size for p in files) / 1e6
+        from kzfacts.corpus import discover
+
+        files = discover(folder)  # the article files, of every kind kzfacts reads
+        mb = sum(f.size for f in files) / 1e6
         local_s, local = local_export(folder)
         startup_s, dask_s, reduce_s, distributed = dask_extract(folder, args.workers)
         same = _sorted(local) == _sorted(distributed)
