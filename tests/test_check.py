@@ -47,9 +47,16 @@ BUNDLED = [
     ("The EDB has implemented 104 projects in Kazakhstan worth 5.6 billion dollars.",
      [("104", "supported"), ("5.6 billion dollars", "supported")]),  # US $5.6 billion
     ("Around 1,800 enterprises with Turkish capital operate.", [("1,800", "supported")]),  # about 1,800
-    ("1,812 enterprises with Turkish capital operate.", [("1,812", "contradicted")]),
+    ("1,812 enterprises with Turkish capital operate.", [("1,812", "not_found")]),  # "about 1,800" allows it
+    ("1,700 enterprises with Turkish capital operate.", [("1,700", "contradicted")]),  # more than 5% off
+    ("Hydrocarbons make up 60% of Kazakhstan's exports.", [("60%", "not_found")]),  # "more than half" allows it
+    ("The 2025 AIF has three thematic streams.", [("three", "not_found")]),  # "consolidates four ... into three"
+    ("Kyrgyzstan has 12 snow leopards.", [("12", "not_found")]),  # 12 snow leopard range countries
+    ('Tokayev said: "Coal in our domestic energy balance accounts for 37%."',
+     [("Coal in our domestic energy balance accounts for 37%", "close")]),  # a number changed in a quote
     ("More than 70% of Kazakhstan oil goes to Europe.", [("70%", "supported")]),
-    ("Over 75% of Kazakhstan oil goes to Europe.", [("75%", "contradicted")]),
+    ("Over 75% of Kazakhstan oil goes to Europe.", [("75%", "not_found")]),  # "more than 70%" allows it
+    ("Less than 60% of Kazakhstan oil goes to Europe.", [("60%", "contradicted")]),
     ("The border is 7,500 km long.", [("7,500 km", "supported")]),
     ("Kyrgyzstan exported 5 million tonnes of coal.", [("5 million tonnes", "not_found")]),  # never mentioned
     ("Uzbekistan has 34 million people.", [("34 million", "not_found")]),  # a figure, but of another country
@@ -79,7 +86,8 @@ OWN = [
     ("About 1,800 farms will get loans.", [("1,800", "supported")]),
     ("Over 70% of the wheat went to Central Asian neighbours.", [("70%", "supported")]),
     ("70% of the wheat went to Central Asian neighbours.", [("70%", "supported")]),  # the corpus says more than
-    ("Over 80% of the wheat went to Central Asian neighbours.", [("80%", "contradicted")]),
+    ("Over 80% of the wheat went to Central Asian neighbours.", [("80%", "not_found")]),  # more than 70% allows it
+    ("Under 50% of the wheat went to Central Asian neighbours.", [("50%", "contradicted")]),
     ("Turkmenistan sold US $5.6 billion of gas to China.", [("US $5.6 billion", "supported")]),
     ('Saparov said: "We will keep investing in storage and railways."',
      [("We will keep investing in storage and railways", "conflicting")]),  # one quote, two speakers
@@ -335,3 +343,11 @@ def test_disputes_compare_a_bounded_number_of_records_per_fact(tmp_path, monkeyp
     assert result.exit_code == 0
     assert seen == [DISPUTE_BUCKET]
     assert len(json.loads(result.stdout)) == DISPUTE_BUCKET * (DISPUTE_BUCKET - 1) // 2
+
+
+def test_articles_of_one_file_can_disagree(tmp_path):
+    lines = [json.dumps({"url": f"https://wire.example/{i}", "text": text}) for i, text in enumerate(ARTICLES.values())]
+    (tmp_path / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["conflicts", "--corpus", str(tmp_path), "--json"])
+    assert result.exit_code == 0
+    assert [p["kind"] for p in json.loads(result.stdout)] == ["stat", "quote"]

@@ -344,8 +344,61 @@ def test_extract_reads_pages_and_json_lines_as_export_does(mixed):
         shutil.copy(mixed / n, only / n)
     assert [f.path for f in discover(only)] == names
     exported, _ = _export(only)
-    strip = lambda recs: [
-        json.dumps({k: v for k, v in r.items() if k not in ("path", "source", "also_in", "id")}, sort_keys=True)
-        for r in recs
-    ]  # noqa: E731
+
+    def strip(recs):
+        drop = ("path", "source", "also_in", "id")
+        return [json.dumps({k: v for k, v in r.items() if k not in drop}, sort_keys=True) for r in recs]
+
     assert strip(got) == strip(exported)
+
+
+def test_a_page_is_one_article_whatever_its_subheadings(tmp_path):
+    page = (
+        '<html><head><title>Grain exports rise</title><meta property="og:type" content="article">'
+        '<link rel="canonical" href="https://steppeherald.kz/economy/grain-exports-rise"></head><body><article><h1>Grain exports rise</h1>'
+        "<p>Kazakhstan exported 11 million tonnes of grain in 2024, Agriculture Minister Aidarbek Saparov said "
+        "on Monday at a briefing in Astana, where he also spoke about the harvest.</p>"
+        "<h2>Railway Bottlenecks Remain</h2><p>“We need 3,000 more wagons,” Saparov said, adding that the "
+        "rail operator had promised them by spring.</p><ul><li>Exports to China grew 15% last year.</li></ul>"
+        "</article></body></html>"
+    )
+    (tmp_path / "grain.html").write_text(page, encoding="utf-8")
+    records, _ = _export(tmp_path)
+    assert [r["title"] for r in records if r["type"] == "article"] == ["Grain exports rise"]
+    quote = next(r for r in records if r["type"] == "quote")
+    assert (quote["speaker"], quote["source"]["url"]) == (
+        "Aidarbek Saparov", "https://steppeherald.kz/economy/grain-exports-rise"
+    )  # fmt: skip
+    stats = {r["text"]: r["source"]["link"] for r in records if r["type"] == "stat"}
+    assert (
+        stats["15%"] == "https://steppeherald.kz/economy/grain-exports-rise#:~:text=to%20China%20grew-,15%25"
+    )  # no list mark from the extractor
+    assert "- Exports" not in _text(tmp_path, "grain.html")
+
+
+def test_json_lines_edge_cases(tmp_path):
+    lines = [
+        '{"title": "Wheat", "text": "Wheat\\r\\n\\r\\nPrices rose 12%, said trader Bolat Iskakov."}',
+        '{"text": "A lone \\ud800 surrogate. Tokayev made 23 visits."}',
+        "[" * 100_000,
+    ]
+    (tmp_path / "w.jsonl").write_bytes(("\ufeff" + "\n".join(lines) + "\n").encode("utf-8"))
+    records, stderr = _export(tmp_path)
+    assert "w.jsonl line 3: not JSON (nested too deeply), skipped" in stderr and "Traceback" not in stderr
+    text = _text(tmp_path, "w.jsonl")
+    assert text.startswith("Wheat\n\nPrices rose 12%")  # the title not twice, line ends as in files
+    assert "A lone ? surrogate." in text
+    for r in records:
+        if r["type"] != "article":
+            assert text[r["source"]["start"] : r["source"]["end"]] == r["text"]
+    piped = runner.invoke(app, ["extract"], input="\n".join(lines[1:]) + "\n")
+    assert piped.exit_code == 0 and "stdin line 2: not JSON (nested too deeply), skipped" in piped.stderr
+
+
+def test_a_declared_charset_that_makes_impossible_words_is_not_trusted(tmp_path):
+    page = '<html><head><meta charset="windows-1251"><title>Caf\u00e9</title></head><body><article>'
+    page += "<p>The caf\u00e9 in Z\u00fcrich charged \u20ac300 for dinner, the owner said on Friday evening.</p>"
+    page += "<p>\u201cWe were na\u00efve about prices,\u201d the owner, Ren\u00e9 M\u00fcller, said.</p></article></body></html>"
+    (tmp_path / "p.html").write_bytes(page.encode("cp1252"))
+    info = json.loads(runner.invoke(app, ["text", "p.html", "--corpus", str(tmp_path), "--json"]).stdout)
+    assert info["encoding"] == "cp1252" and "Zürich" in info["text"]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from kzfacts.claims import (
     Claim,
+    agree,
     align,
     bears_out,
     comparable,
@@ -23,6 +24,7 @@ from kzfacts.claims import (
     thing_score,
     words_of,
 )
+from kzfacts.lexicon import FUNCTION_WORDS
 from kzfacts.query import fold
 
 CLOSE_QUOTE_RATIO = 0.6  # word-level likeness from which quoted words are "close" to a quotation
@@ -63,12 +65,23 @@ def judge_stat(claim: Claim, candidates: list[dict]) -> dict:
     unit, value = comparable(d["unit"], d["value"])
     expected = {k: d.get(k) for k in ("value", "unit", "qualifier", "what", "period")}
     scored = [(thing_score(d, c), c) for c in candidates if comparable(c["unit"], c["value"])[0] == unit]
-    same = _best_of_each_sentence([(s, c) for s, c in scored if s > 0])
-    in_period = [c for c in same if same_period(d.get("period"), c.get("period"))]
-    support = [c for c in in_period if bears_out(value, d.get("qualifier"), *_figure(c))]
-    said = {_sentence_key(c) for c in support}  # the other figures of a supporting sentence: a range, a list
-    # a figure contradicts only when it is about the same subject (a name the draft gives) as well
-    against = [c for c in in_period if c not in support and _sentence_key(c) not in said and same_subject(d, c)]
+    about = [(s, c) for s, c in scored if s > 0]
+    in_period = [c for c in _best_of_each_sentence(about) if same_period(d.get("period"), c.get("period"))]
+    # any figure about the thing supports ("four streams into three": three), not only the best-fitting
+    support = [
+        c for _, c in sorted(about, key=_rank)
+        if same_period(d.get("period"), c.get("period")) and bears_out(value, d.get("qualifier"), *_figure(c))
+    ]  # fmt: skip
+    # the other figures of a sentence that also gives the draft's value (a range, a list, "four into
+    # three") do not contradict it, whatever the engine took the value's `what` to be
+    said = {_sentence_key(c) for _, c in scored if bears_out(value, d.get("qualifier"), *_figure(c))}
+    # a figure contradicts only when it is about the same subject (a name the draft gives) as well, and
+    # when its own qualifier does not allow the draft's value ("more than half" does not deny 60%)
+    against = [
+        c for c in in_period
+        if c not in support and _sentence_key(c) not in said and same_subject(d, c) and not agree(d, c)
+    ]  # fmt: skip
+    same = [c for c in _best_of_each_sentence(about) if c not in support]
     what = d.get("what") or "this"
     if support and against:
         listed = "; ".join(f"{_as_written(c)} ({_cite(c)})" for c in support + against)
@@ -90,12 +103,18 @@ def judge_stat(claim: Claim, candidates: list[dict]) -> dict:
     if other:
         listed = "; ".join(f"{_as_written(c)} for {c['period']} ({_cite(c)})" for c in other)
         return _item(claim, "not_found", expected, other, f"nothing for {d['period']}; corpus gives {listed}")
-    elsewhere = [c for c in same if c not in in_period or c not in support]
-    if elsewhere:  # the same thing, but about someone or something the draft does not name
-        c = elsewhere[0]
-        named = ", ".join(dict.fromkeys(w for w in words_of(d["sentence"]) if w[:1].isupper()))
+    allowing = [c for c in same if agree(d, c) and same_period(d.get("period"), c.get("period"))]
+    if allowing:  # "more than half" for a draft's 60%: consistent, not confirmed
+        c = allowing[0]
+        note = f"corpus says {_as_written(c)} ({_cite(c)}), which does not settle {_as_written(d)}"
+        return _item(claim, "not_found", expected, allowing, note)
+    if same:  # the same thing, but about someone or something the draft does not name
+        c = same[0]
+        named = ", ".join(
+            dict.fromkeys(w for w in words_of(d["sentence"]) if w[:1].isupper() and w.lower() not in FUNCTION_WORDS)
+        )
         note = f"corpus gives {_as_written(c)} ({_cite(c)}) in a sentence that does not name {named}"
-        return _item(claim, "not_found", expected, elsewhere, note)
+        return _item(claim, "not_found", expected, same, note)
     return _item(claim, "not_found", expected, [], f"no figure in the corpus for {what} (unit {d['unit']})")
 
 
@@ -107,6 +126,10 @@ def _sentence_key(rec: dict) -> tuple[str, str]:
     return rec["source"]["path"], rec["sentence"]
 
 
+def _rank(scored: tuple[float, dict]):
+    return -scored[0], scored[1]["source"]["path"], scored[1]["source"]["start"]
+
+
 def _best_of_each_sentence(scored: list[tuple[float, dict]]) -> list[dict]:
     """A sentence often gives several figures in one unit ("23 visits ... 30 leaders"): keep the ones
     whose words fit best, best first."""
@@ -115,7 +138,7 @@ def _best_of_each_sentence(scored: list[tuple[float, dict]]) -> list[dict]:
         key = _sentence_key(c)
         best[key] = max(best.get(key, 0.0), s)
     kept = [(s, c) for s, c in scored if s >= best[_sentence_key(c)]]
-    kept.sort(key=lambda sc: (-sc[0], sc[1]["source"]["path"], sc[1]["source"]["start"]))
+    kept.sort(key=_rank)
     return [c for _, c in kept]
 
 

@@ -17,12 +17,14 @@ from kzfacts import lexicon
 from kzfacts.query import fold
 
 THING_WORDS_BEFORE, THING_WORDS_AFTER = 3, 5  # words either side of a number that say what it counts
+THING_WORDS_CLOSE = 0.75  # ... and when their `what` phrases end in different nouns
 THING_WORDS_AGREE = 0.67  # without `what` phrases, the share of their words two figures must share
 ABOUT_TOLERANCE = 0.05  # "about 1,800": within 5%, or rounding to the draft's last written digit
 ABOUT_ROUNDING = 0.1  # ... but not beyond 10% ("about 100" is not 149)
-CONFLICT_QUOTE_WORDS = 4  # shorter shared phrases ("quite democratic") may well be said by several people
+CONFLICT_QUOTE_WORDS = 5  # shorter shared phrases ("quite democratic") may well be said by several people
 CLOSE_SHARED_WORDS = 2  # content words a reworded quotation must keep
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word (names)
+_TOKEN = re.compile(r"[^\W_][\w’'-]*")  # a word or a number: what quoted words are compared by
 
 
 class Claim(NamedTuple):
@@ -121,17 +123,23 @@ def _share(a: set[str], b: set[str]) -> float:
 
 
 def thing_score(draft: dict, other: dict) -> float:
-    """0-2: how far two stats are about the same thing; 0 when they are not. Their `what` phrases
-    must share a word (or one be among the other's words), else most of their words must agree."""
+    """0-2: how far two stats are about the same thing; 0 when they are not. The noun the other's `what`
+    ends in must be the draft's or among the draft's words; without `what` phrases, most of their words
+    must agree."""
     sentence_d, sentence_o = draft.get("sentence") or "", other.get("sentence") or ""
     what_d = set(_thing_stems(draft.get("what") or "", sentence_d))
     what_o = set(_thing_stems(other.get("what") or "", sentence_o))
     mine, theirs = thing_words(draft), thing_words(other)
     near = _share(mine, theirs)
     if what_d and what_o:
-        if what_d & what_o:
+        # what the other counts (its head noun) is what the draft counts, or among the draft's words
+        # ("Coal in our energy balance accounts for 73%" and "Coal accounts for 73% of the energy balance")
+        head = _head(other)
+        if head == _head(draft) or head in mine:
             return 1.0 + near
-        return near if (what_o <= mine or what_d <= theirs) else 0.0
+        if what_d & what_o:  # "snow leopards" and "snow leopard range countries": other things
+            return near if near >= THING_WORDS_CLOSE else 0.0
+        return 0.0
     # a figure the engine found no `what` for: the other's words within its whole sentence
     if not what_o and mine:
         near = max(near, len(mine & set(stems(sentence_o))) / len(mine))
@@ -214,6 +222,10 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def tokens_of(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
 class Alignment(NamedTuple):
     verbatim: bool
     ratio: float  # 0-1, the draft's words against the closest stretch of the corpus quote
@@ -225,8 +237,8 @@ def align(draft_text: str, corpus_text: str) -> Alignment:
     (case, punctuation and quotation-mark styles aside), otherwise how close the closest stretch is."""
     from difflib import SequenceMatcher
 
-    mine = words_of(draft_text)
-    theirs = words_of(corpus_text)
+    mine = tokens_of(draft_text)
+    theirs = tokens_of(corpus_text)
     a = [fold(w) for w in theirs]
     b = [fold(w) for w in mine]
     if not a or not b:
@@ -291,25 +303,15 @@ def search_terms(rec: dict) -> tuple[list[str], list[str] | None]:
 
 # --- disagreements inside the corpus ---------------------------------------------------------------
 def _article(rec: dict) -> tuple[str, str | None]:
+    """The article a record is in: the index's article id when it gave one, else file and title."""
+    if rec.get("article"):
+        return rec["article"], None
     src = rec.get("source") or {}
     return src.get("path"), src.get("title")
 
 
-def figures_conflict(a: dict, b: dict) -> bool:
-    """Two articles give different values for the same thing, subject and period."""
-    return (
-        _article(a) != _article(b)
-        and (a.get("period") or None) == (b.get("period") or None)
-        and comparable(a["unit"], a["value"])[0] == comparable(b["unit"], b["value"])[0]
-        and _head(a) is not None
-        and _head(a) == _head(b)  # what they count is one noun ("trading partner" is not "country")
-        and same_subject(a, b)
-        and same_subject(b, a)
-        and not agree(a, b)
-    )
-
-
 def _head(rec: dict) -> str | None:
+    """The last content word of what a stat counts, as a stem: the noun two figures must share."""
     words = _thing_stems(rec.get("what") or "", rec.get("sentence") or "")
     return words[-1] if words else None
 
@@ -319,14 +321,15 @@ def fact_key(rec: dict) -> str | None:
     ("t|2024|grain"); a quotation's words, folded. None for what cannot be disputed."""
     if rec.get("type") == "quote":
         words = fold(rec["text"])
-        return words if words.count(" ") >= CONFLICT_QUOTE_WORDS else None
+        return words if words.count(" ") + 1 >= CONFLICT_QUOTE_WORDS else None
     head = _head(rec)
     return f"{comparable(rec['unit'], rec['value'])[0]}|{rec.get('period') or ''}|{head}" if head else None
 
 
 def disputes_in(records: list[dict]) -> list[tuple[str, str]]:
-    """The pairs (both ways) of records sharing one fact key that disagree: figures_conflict and
-    quotes_conflict, with each record's names worked out once rather than once a pair."""
+    """The pairs (both ways) of records sharing one fact key that disagree. Figures: another value for
+    the same thing (the key's unit, period and noun) and subject in another article; quotations:
+    quotes_conflict. Each record's names are worked out once, not once a pair."""
     if records and records[0].get("type") == "quote":
         differ = quotes_conflict
     else:

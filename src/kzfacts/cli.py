@@ -534,7 +534,9 @@ def _draft_text(draft: str | None) -> str:
         draft = data
     if not draft.strip():
         _fail('check needs a draft: kzfacts check "TEXT", or kzfacts check < draft.md')
-    return draft
+    from kzfacts.formats import newlines, text_of
+
+    return newlines(text_of(draft))  # offsets count in the draft as a file of it would be read
 
 
 @app.command()
@@ -684,7 +686,7 @@ def text(
         file = _article_file(path, corpus)
         doc = read_document(file)
     except CorpusError as exc:
-        _fail(str(exc))
+        _fail(str(exc).removesuffix(", skipped"))
     if fmt == "table":  # the text itself: byte for byte into a pipe or file, escaped on a terminal
         sys.stdout.write(safe(doc.text) if sys.stdout.isatty() else doc.text)
         return

@@ -50,14 +50,17 @@ def normalise_text(text: str) -> str:
     return " ".join(text.translate(_QUOTE_STYLES).lower().split())
 
 
-def extract_file(path: str, text: str, meta: dict | None = None) -> Extraction:
-    """All records of one corpus file. `path` is corpus-relative; `meta` may give title/date/author."""
+def extract_file(path: str, text: str, meta: dict | None = None, single: bool = False) -> Extraction:
+    """All records of one corpus file. `path` is corpus-relative; `meta` may give title/date/author/url.
+    `single`: the text is one article (its format says so), however its subheadings look."""
     meta = meta or {}
     segment.split_sentences.cache_clear()  # these caches serve the paragraphs of one file only
     sentence_years.cache_clear()
     lines = LineIndex(text)
     articles, quotes, stats = [], [], []
     spans = segment.split_articles(text)
+    if single:
+        spans = segment.one_article(spans)
     for n, span in enumerate(spans):
         title = span.title or (meta.get("title") if n == 0 else None)
         url = (meta.get("url") if n == 0 else None) or None
@@ -136,7 +139,7 @@ def extract_document(path: str, doc, meta: dict | None = None) -> Extraction:
     for i, part in enumerate(doc.parts):
         end = doc.parts[i + 1].start if i + 1 < len(doc.parts) else len(doc.text)
         own = {**part.meta, **meta} if i == 0 else {**part.meta, "encoding": doc.encoding}
-        found = extract_file(path, doc.text[part.start : end], own)
+        found = extract_file(path, doc.text[part.start : end], own, single=True)
         at = part.start
 
         def moved(src: Source, at: int = at) -> Source:
@@ -172,7 +175,9 @@ def text_link(url: str, words: str, before: str = "") -> str:
         if len(parts) <= LINK_WORDS * 2
         else f"{enc(' '.join(parts[:LINK_WORDS]))},{enc(' '.join(parts[-LINK_WORDS:]))}"
     )
-    context = " ".join(before.split()[-LINK_PREFIX_WORDS:]) if len(parts) <= 2 else ""
+    # the words before, in the same paragraph, without a quotation mark the page may draw itself
+    near = before.rsplit("\n", 1)[-1].rstrip().rstrip("“\"«‘„'").split()
+    context = " ".join(near[-LINK_PREFIX_WORDS:]) if len(parts) <= 2 else ""
     prefix = f"{enc(context)}-," if context else ""
     return f"{url.split('#', 1)[0]}#:~:text={prefix}{target}"
 

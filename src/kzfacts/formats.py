@@ -72,17 +72,19 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _newlines(data.decode(codec)), codec.replace("-sig", "") + " (BOM)"
+                return newlines(data.decode(codec)), codec.replace("-sig", "") + " (BOM)"
             except UnicodeDecodeError as exc:
                 raise FormatError(f"not {codec.removesuffix('-sig').upper()} text after its byte-order mark "
                                   f"(byte {exc.start})") from None  # fmt: skip
     try:
-        return _newlines(data.decode("utf-8")), "utf-8"
+        return newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    if declared:
+    if declared:  # what the file says of itself, unless that reading makes impossible words
         try:
-            return _newlines(data.decode(declared)), codecs.lookup(declared).name
+            text = data.decode(declared)
+            if not _impossible_words(text):
+                return newlines(text), codecs.lookup(declared).name
         except (LookupError, UnicodeDecodeError):
             pass
     from charset_normalizer import from_bytes
@@ -94,7 +96,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     if not ranked or _impossible_words(str(ranked[0][1])):
         raise FormatError(f"not UTF-8 (byte {first_bad}) and its encoding cannot be told reliably")
     best = ranked[0][1]
-    return _newlines(str(best)), best.encoding
+    return newlines(str(best)), best.encoding
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -115,7 +117,7 @@ def _impossible_words(text: str) -> int:
     return bad
 
 
-def _newlines(text: str) -> str:
+def newlines(text: str) -> str:
     """Line ends as `open()` reads them: \\r\\n and \\r become \\n."""
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
@@ -171,8 +173,19 @@ def _teasers(html: str, page_url: str | None) -> list[tuple[dict, str]]:
 
 
 def _lines(text: str) -> list[str]:
-    """The extractor's output, one paragraph (or heading, or blockquote) a line."""
-    return [line.strip() for line in _newlines(text).split("\n") if line.strip()]
+    """The extractor's output, one paragraph (or heading, or blockquote) a line; the marks it puts
+    before list items ("- ") and around table cells ("| a | b |") are not the page's text."""
+    out = []
+    for line in newlines(text).split("\n"):
+        line = _LIST_MARK.sub("", line.strip())
+        if line.startswith("|") and line.endswith("|"):
+            line = "; ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip(" -:"))
+        if line:
+            out.append(line)
+    return out
+
+
+_LIST_MARK = re.compile(r"^[-*•]\s+")
 
 
 def _assemble(pieces: list[tuple[dict, list[str]]], fmt: str, encoding: str, warnings: tuple[str, ...]) -> Document:
@@ -181,7 +194,7 @@ def _assemble(pieces: list[tuple[dict, list[str]]], fmt: str, encoding: str, war
     for meta, paragraphs in pieces:
         paragraphs = list(paragraphs)
         title = meta.get("title")
-        if title and (not paragraphs or paragraphs[0] != title):
+        if title and (not paragraphs or not paragraphs[0].startswith(title)):
             paragraphs.insert(0, title)
         chunk = "\n\n".join(paragraphs) + "\n\n"
         parts.append(Part(at, meta))
@@ -192,13 +205,33 @@ def _assemble(pieces: list[tuple[dict, list[str]]], fmt: str, encoding: str, war
 
 # --- JSON Lines ----------------------------------------------------------------------------------------
 def article_fields(obj: object) -> tuple[str, dict] | str:
-    """A JSON Lines article -> (text, metadata), or why it is not one."""
+    """A JSON Lines article -> (text, metadata), or why it is not one. Line ends are read as in files;
+    a lone surrogate (`"\\ud800"`, which no file can hold) becomes "?"."""
     if not isinstance(obj, dict):
         return "not a JSON object"
     text = next((obj[k] for k in TEXT_FIELDS if isinstance(obj.get(k), str)), None)
     if text is None or not text.strip():
         return "no article text (a `text`, `content` or `body` string)"
-    return text, {k: obj[k].strip() for k in META_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()}
+    meta = {k: text_of(obj[k]).strip() for k in META_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()}
+    return newlines(text_of(text)), meta
+
+
+def text_of(value: str) -> str:
+    """Text that can be written as UTF-8: lone surrogates (from JSON escapes, or undecodable bytes in
+    a command-line argument) each become "?", so lengths and offsets stay as they were."""
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "replace").decode("utf-8")
+
+
+def loads(line: str):
+    """json.loads, with a line nested too deep for it reported as not JSON."""
+    try:
+        return json.loads(line)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 def parse_jsonl(data: bytes) -> Document:
@@ -208,7 +241,7 @@ def parse_jsonl(data: bytes) -> Document:
         if not line.strip():
             continue
         try:
-            found = article_fields(json.loads(line))
+            found = article_fields(loads(line))
         except ValueError as exc:
             found = f"not JSON ({getattr(exc, 'msg', exc)})"
         if isinstance(found, str):

@@ -677,7 +677,7 @@ DISPUTE_BUCKET = 30  # records of one fact compared pairwise; a fact stated more
 
 def _rebuild_disputes(conn: sqlite3.Connection, facts: set[str] | None = None) -> None:
     """Pairs of records of different articles that disagree (claims.disputes_in), for the fact keys
-    given (those of the files a refresh changed) or all. Only keys that two files share are read, and
+    given (those of the files a refresh changed) or all. Only keys that two articles share are read, and
     only the first DISPUTE_BUCKET records of a key, so the work follows the change, not the corpus."""
     from kzfacts.claims import disputes_in
 
@@ -688,17 +688,20 @@ def _rebuild_disputes(conn: sqlite3.Connection, facts: set[str] | None = None) -
     for table in ("stats", "quotes"):
         if facts is None:
             shared = [f for (f,) in conn.execute(
-                f"SELECT fact FROM {table} WHERE fact IS NOT NULL GROUP BY fact HAVING count(DISTINCT path) > 1"
+                f"SELECT fact FROM {table} WHERE fact IS NOT NULL GROUP BY fact HAVING count(DISTINCT article) > 1"
             )]  # fmt: skip
         else:
             shared = [f for f in sorted(facts) if conn.execute(
-                f"SELECT count(DISTINCT path) > 1 FROM {table} WHERE fact = ?", (f,)
+                f"SELECT count(DISTINCT article) > 1 FROM {table} WHERE fact = ?", (f,)
             ).fetchone()[0]]  # fmt: skip
         for fact in shared:
             rows = conn.execute(
-                f"SELECT id, json FROM {table} WHERE fact = ? ORDER BY path, start LIMIT ?", (fact, DISPUTE_BUCKET)
+                f"SELECT id, article, json FROM {table} WHERE fact = ? ORDER BY path, start LIMIT ?",
+                (fact, DISPUTE_BUCKET),
             ).fetchall()
-            records = list({rec_id: json.loads(js) for rec_id, js in reversed(rows)}.values())
-            conn.executemany(
-                "INSERT OR IGNORE INTO disputes VALUES (?, ?, ?)", [(a, b, fact) for a, b in disputes_in(records)]
-            )
+            records: dict[str, dict] = {}
+            for rec_id, article, js in rows:  # a record repeated elsewhere: its first place stands for it
+                if rec_id not in records:
+                    records[rec_id] = dict(json.loads(js), article=article)
+            pairs = disputes_in(list(records.values()))
+            conn.executemany("INSERT OR IGNORE INTO disputes VALUES (?, ?, ?)", [(a, b, fact) for a, b in pairs])

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from kzfacts import corpus as corpus_io
-from kzfacts.formats import KINDS, article_fields
+from kzfacts.formats import KINDS, article_fields, loads, text_of
 from kzfacts.models import Article, Extraction, Quote, Source, Stat
 
 
@@ -147,9 +147,9 @@ def items_from_jsonl(lines: Iterable[bytes | str], warn) -> Iterator[Item]:
         if not raw.strip():
             continue
         try:
-            obj = json.loads(raw)
+            obj = loads(raw)
         except ValueError as exc:
-            warn(f"stdin line {n}: not JSON ({exc.msg}), skipped")
+            warn(f"stdin line {n}: not JSON ({getattr(exc, 'msg', exc)}), skipped")
             continue
         found = article_fields(obj)
         if isinstance(found, str):
@@ -176,8 +176,8 @@ def parse_records(lines: Iterable[bytes | str], name: str) -> list[dict]:
                 raw = raw.decode("utf-8")
             if not raw.strip():
                 continue
-            rec = json.loads(raw)
-            problem = _problem(rec)
+            rec = loads(raw)
+            problem = _problem(rec) or _unwritable(rec)
         except UnicodeDecodeError as exc:
             problem = f"not UTF-8 (byte {exc.start})"
         except ValueError as exc:
@@ -199,6 +199,11 @@ _NULLABLE = {
     "quote": ("speaker", "speaker_role", "cue"),
     "stat": ("what", "qualifier", "period"),
 }
+
+
+def _unwritable(rec: dict) -> str | None:
+    dumped = json.dumps(rec, ensure_ascii=False)
+    return None if text_of(dumped) == dumped else "text that is not valid Unicode (a lone surrogate escape)"
 
 
 def _problem(rec) -> str | None:

@@ -164,6 +164,20 @@ def parse_byline(line: str) -> tuple[str, str | None] | None:
     return author, date
 
 
+def one_article(spans: list[ArticleSpan]) -> list[ArticleSpan]:
+    """The articles found, taken as one (a format that says where its article begins and ends): the
+    first one's title, date and author, every paragraph, later titles as subheadings."""
+    if len(spans) < 2:
+        return spans
+    first = spans[0]
+    for later in spans[1:]:
+        first.paragraphs.extend(later.paragraphs)
+        first.end = later.end
+        first.has_body = first.has_body or later.has_body
+        first.date, first.author = first.date or later.date, first.author or later.author
+    return [first]
+
+
 def split_articles(text: str) -> list[ArticleSpan]:
     """Find the articles of one file, with their paragraphs."""
     articles: list[ArticleSpan] = []
