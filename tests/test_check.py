@@ -155,6 +155,11 @@ def test_multi_line_draft_on_stdin(corpus):
     assert draft[items[1]["start"] : items[1]["end"]] == "KZT 50 billion"  # offsets into the draft
 
 
+def test_a_quotation_whose_attribution_wraps_is_attributed():
+    code, verdicts, items = _verdicts([], stdin='Trade rose 5% in 2024\n"We are not their colony,"\nTokayev said.\n')
+    assert verdicts[1] == ("We are not their colony", "misattributed") and items[1]["expected"]["speaker"] == "Tokayev"
+
+
 def test_paragraph_draft_on_stdin_with_dash():
     draft = "# My column\n\nTokayev made 23 foreign visits in 2025. He hosted 30 world leaders in 2025.\n"
     code, verdicts, _ = _verdicts(["-"], stdin=draft)
@@ -302,10 +307,20 @@ def test_agree_is_symmetric_on_qualifiers():
         ("Tokayev made 23 foreign visits in 2025.", [("stat", "23", 1)]),
         ('He said "we made 23 visits" in 2025.', [("quote", "we made 23 visits", 1)]),  # the number is in the quote
         ("One claim\nTrade rose 5% in 2024\nNothing\n", [("stat", "5%", 2)]),  # one claim per line
+        (
+            'Trade rose 5% in 2024\n"We are not their colony,"\nTokayev said.\n',
+            [("stat", "5%", 1), ("quote", "We are not their colony", 2)],
+        ),  # its attribution wrapped
+        (
+            "“We cannot give up coal\njust overnight,” Tokayev said.\nCoal is 73% of it\n",
+            [("quote", "We cannot give up coal\njust overnight", 1), ("stat", "73%", 3)],
+        ),  # an open quotation
     ],
 )
 def test_draft_claims(draft, expected):
-    assert [(c.kind, c.record["text"], c.line) for c in draft_claims(draft)] == expected
+    claims = draft_claims(draft)
+    assert [(c.kind, c.record["text"], c.line) for c in claims] == expected
+    assert all(draft[c.start : c.end] == c.record["text"] for c in claims)
 
 
 def test_disputes_follow_edits_and_removals(corpus):

@@ -39,14 +39,18 @@ class Claim(NamedTuple):
 
 def draft_claims(text: str) -> list[Claim]:
     """The draft's stats and quotes in order. A draft without blank lines is one claim per line, each
-    line read on its own (the engine would otherwise join wrapped lines into one paragraph); a stat
-    inside a quotation is checked as part of the quotation."""
+    line read on its own (the engine would otherwise join wrapped lines into one paragraph), except
+    that a line inside an open quotation goes on with the next; a stat inside a quotation is checked as
+    part of the quotation."""
     from kzfacts.extract import extract_file  # the engine: only `check` needs it, not `disputes`
 
     if "\n" in text.strip() and not re.search(r"\n[ \t]*\n", text):
         blocks, at = [], 0
         for line in text.splitlines(keepends=True):
-            blocks.append((at, line))
+            if blocks and _open_quotation(blocks[-1][1]):
+                blocks[-1] = (blocks[-1][0], blocks[-1][1] + line)  # "... colony,"\nTokayev said.
+            else:
+                blocks.append((at, line))
             at += len(line)
     else:
         blocks = [(0, text)]
@@ -54,7 +58,9 @@ def draft_claims(text: str) -> list[Claim]:
     for offset, block in blocks:
         if not block.strip():
             continue
-        found = extract_file("<draft>", block)
+        # a line-per-claim block joined across its line ends reads as one sentence (same length, same offsets)
+        joined = block if len(blocks) == 1 else block[:-1].replace("\n", " ") + block[-1]
+        found = extract_file("<draft>", joined)
         quoted = [(q.source.start, q.source.end) for q in found.quotes]
         for q in found.quotes:
             claims.append(_claim("quote", q, offset, text))
@@ -64,9 +70,16 @@ def draft_claims(text: str) -> list[Claim]:
     return sorted(claims, key=lambda c: c.start)
 
 
+def _open_quotation(block: str) -> bool:
+    """A quotation opened and not closed, or closed and not yet attributed ("...," at the line's end)."""
+    curly = block.count("“") > block.count("”") or block.count("«") > block.count("»")
+    return curly or block.count('"') % 2 == 1 or bool(re.search(r"[,:][”\"»]?\s*$", block))
+
+
 def _claim(kind: str, rec, offset: int, text: str) -> Claim:
     start, end = rec.source.start + offset, rec.source.end + offset
     d = rec.to_dict()
+    d["text"] = text[start:end]  # as the draft writes it, line ends and all
     d["source"] = dict(d["source"], start=start, end=end, line=text.count("\n", 0, start) + 1)
     return Claim(kind, d, d["source"]["line"], start, end)
 
