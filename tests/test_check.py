@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kzfacts.claims import agree, align, bears_out, draft_claims, precision, same_period, same_speaker
+from kzfacts.claims import agree, bears_out, draft_claims, precision, same_period
 from kzfacts.cli import app
+from kzfacts.wording import align, same_speaker
 
 runner = CliRunner()
 

@@ -13,12 +13,10 @@ from collections.abc import Callable
 from kzfacts.claims import (
     Claim,
     agree,
-    align,
     bears_out,
     comparable,
     draft_claims,
     same_period,
-    same_speaker,
     same_subject,
     search_terms,
     thing_score,
@@ -26,6 +24,8 @@ from kzfacts.claims import (
 )
 from kzfacts.lexicon import FUNCTION_WORDS
 from kzfacts.query import fold
+from kzfacts.render import value_as_written as _as_written
+from kzfacts.wording import align, same_speaker
 
 CLOSE_QUOTE_RATIO = 0.6  # word-level likeness from which quoted words are "close" to a quotation
 PASSING = frozenset({"supported", "verbatim"})  # the verdicts that need nothing done
@@ -44,10 +44,6 @@ def check_draft(text: str, fetch: Fetch) -> list[dict]:
 
 def _cite(rec: dict) -> str:
     return f"{rec['source']['path']}:{rec['source']['line']}"
-
-
-def _as_written(rec: dict) -> str:
-    return " ".join(filter(None, [rec.get("qualifier"), rec["text"]]))
 
 
 def _item(claim: Claim, verdict: str, expected: dict, evidence: list[dict], note: str, diff: str | None = None):

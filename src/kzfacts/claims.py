@@ -15,6 +15,8 @@ from typing import NamedTuple
 
 from kzfacts import lexicon
 from kzfacts.query import fold
+from kzfacts.wording import content_word as _content
+from kzfacts.wording import same_speaker
 
 THING_WORDS_BEFORE, THING_WORDS_AFTER = 3, 5  # words either side of a number that say what it counts
 THING_WORDS_CLOSE = 0.75  # ... and when their `what` phrases end in different nouns
@@ -22,9 +24,7 @@ THING_WORDS_AGREE = 0.67  # without `what` phrases, the share of their words two
 ABOUT_TOLERANCE = 0.05  # "about 1,800": within 5%, or rounding to the draft's last written digit
 ABOUT_ROUNDING = 0.1  # ... but not beyond 10% ("about 100" is not 149)
 CONFLICT_QUOTE_WORDS = 5  # shorter shared phrases ("quite democratic") may well be said by several people
-CLOSE_SHARED_WORDS = 2  # content words a reworded quotation must keep
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word (names)
-_TOKEN = re.compile(r"[^\W_][\w’'-]*")  # a word or a number: what quoted words are compared by
 
 
 class Claim(NamedTuple):
@@ -85,13 +85,13 @@ def _claim(kind: str, rec, offset: int, text: str) -> Claim:
 
 
 # --- words ---------------------------------------------------------------------------------------
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
 def stem(word: str) -> str:
     """A folded word cut to a stem: "visits" and "visit" agree, "investments" and "investors"."""
     return word[:5] if len(word) > 5 else word.removesuffix("s")
-
-
-def _content(word: str) -> bool:
-    return word.isalpha() and word not in lexicon.FUNCTION_WORDS and word not in lexicon.QUALIFIER_WORDS
 
 
 def stems(text: str | None) -> list[str]:
@@ -228,82 +228,6 @@ def same_period(draft: str | None, other: str | None) -> bool:
         return True
     years = lambda p: set(re.findall(r"\d{4}", p))  # noqa: E731
     return bool(years(draft) & years(other))
-
-
-# --- quotations ------------------------------------------------------------------------------------
-def words_of(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def tokens_of(text: str) -> list[str]:
-    return _TOKEN.findall(text)
-
-
-class Alignment(NamedTuple):
-    verbatim: bool
-    ratio: float  # 0-1, the draft's words against the closest stretch of the corpus quote
-    diff: str  # corpus words [-taken out-] and {+put in+} by the draft
-
-
-def align(draft_text: str, corpus_text: str) -> Alignment:
-    """The draft's quoted words against one corpus quotation: verbatim when they are a stretch of it
-    (case, punctuation and quotation-mark styles aside), otherwise how close the closest stretch is."""
-    from difflib import SequenceMatcher
-
-    mine = tokens_of(draft_text)
-    theirs = tokens_of(corpus_text)
-    a = [fold(w) for w in theirs]
-    b = [fold(w) for w in mine]
-    if not a or not b:
-        return Alignment(False, 0.0, "")
-    joined_a, joined_b = f" {' '.join(a)} ", f" {' '.join(b)} "
-    if joined_b in joined_a:
-        return Alignment(True, 1.0, "")
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    blocks = [m for m in matcher.get_matching_blocks() if m.size]
-    if not blocks:
-        return Alignment(False, 0.0, "")
-    # the stretch of the corpus quote the draft's words came from, cut at the first and last shared word
-    best = max(blocks, key=lambda m: m.size)
-    margin = len(b) // 2 + 2  # room for words the draft left out
-    lo = max(0, best.a - best.b - margin)
-    hi = min(len(a), best.a + (len(b) - best.b) + margin)
-    window = SequenceMatcher(None, a[lo:hi], b, autojunk=False)
-    kept = [m for m in window.get_matching_blocks() if m.size]
-    if not kept:
-        return Alignment(False, 0.0, "")
-    lo, hi = lo + kept[0].a, lo + kept[-1].a + kept[-1].size
-    window = SequenceMatcher(None, a[lo:hi], b, autojunk=False)
-    ratio = window.ratio()
-    shared = sum(1 for m in window.get_matching_blocks() for w in a[lo + m.a : lo + m.a + m.size] if _content(w))
-    if shared < CLOSE_SHARED_WORDS:
-        ratio = min(ratio, 0.0)  # a few small words in common are not a quotation reworded
-    parts = []
-    for op, i1, i2, j1, j2 in window.get_opcodes():
-        if op == "equal":
-            parts.append(" ".join(theirs[lo + i1 : lo + i2]))
-            continue
-        if i2 > i1:
-            parts.append(f"[-{' '.join(theirs[lo + i1 : lo + i2])}-]")
-        if j2 > j1:
-            parts.append(f"{{+{' '.join(mine[j1:j2])}+}}")
-    return Alignment(False, ratio, " ".join(parts))
-
-
-def same_speaker(draft: dict, other: dict) -> bool | None:
-    """Whether the corpus quotation's speaker is the one the draft names; None when either is unknown."""
-    mine, theirs = draft.get("speaker"), other.get("speaker")
-    if not mine and draft.get("speaker_role"):
-        from kzfacts.roles import role_jobs
-
-        their_role = other.get("speaker_role") or ""
-        if not their_role:
-            return None
-        return bool(role_jobs(draft["speaker_role"]) & role_jobs(their_role))
-    if not mine or not theirs:
-        return None
-    a, b = fold(mine).split(), fold(theirs).split()
-    return a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a)
 
 
 def search_terms(rec: dict) -> tuple[list[str], list[str] | None]:

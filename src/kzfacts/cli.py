@@ -257,7 +257,9 @@ def _value_cell(rec: dict) -> str:
 
 
 def _value_as_written(rec: dict) -> str:
-    return " ".join(filter(None, [rec.get("qualifier"), rec.get("text")]))
+    from kzfacts.render import value_as_written
+
+    return value_as_written(rec)
 
 
 def _column(header, get, **kw):

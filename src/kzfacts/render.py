@@ -25,6 +25,11 @@ class Column(NamedTuple):
     justify: str = "left"
 
 
+def value_as_written(rec: dict) -> str:
+    """A stat's value with its qualifier: 'more than $70 billion'."""
+    return " ".join(filter(None, [rec.get("qualifier"), rec.get("text")]))
+
+
 def safe(value: object) -> str:
     """Text for a terminal: control characters (ESC, bidi overrides ...) shown as escapes.
 

@@ -22,6 +22,7 @@ ENGINE_MODULES = (
     "lexicon",
     "models",
     "claims",  # the fact keys stored with each record
+    "wording",
 )
 
 
@@ -40,7 +41,7 @@ def keys_version() -> str:
     """The matching keys stored in the index (speaker keys, `what` words) are made by query.py, with the
     jobs a role names (roles.py over the lexicon); the disputes between records by claims.py."""
     digest = blake2b(digest_size=6)
-    for name in ("query", "roles", "lexicon", "claims"):
+    for name in ("query", "roles", "lexicon", "claims", "wording"):
         digest.update((Path(__file__).parent / f"{name}.py").read_bytes())
     return digest.hexdigest()
 
