@@ -795,6 +795,70 @@ CREDIT_LINES = [
     ),
 ]
 
+# An organisation referred to again: by a possessive country before its name, by a longer descriptor of
+# its kind, by its acronym without parentheses, by a shorter form of its name, through an unnamed
+# spokesman of its kind, and "the representative" repeating the role a quote's speaker was given.
+ORGANISATION_REFERENCES = [
+    (
+        "country-possessive-before-a-ministry-is-not-the-speaker",
+        "Flights resumed on Sunday, Uzbekistan’s Ministry of Transport wrote on its website. "
+        "“All routes are open again,” the ministry said.",
+        [("All routes are open again", "Ministry of Transport", None)],
+    ),
+    (
+        "a-described-company-is-the-company-named-before",
+        "Halyk Bank reported a record profit. “Demand for loans is strong,” the country’s largest "
+        "commercial bank said.",
+        [("Demand for loans is strong", "Halyk Bank", None)],
+    ),
+    (
+        "a-described-court-is-the-court-whose-name-has-those-words",
+        "The Karaganda Regional Court heard the appeal on Monday. “The case is closed,” the regional court said.",
+        [("The case is closed", "Karaganda Regional Court", None)],
+    ),
+    (
+        "an-acronym-spells-a-name-given-without-parentheses",
+        "The Committee to Protect Journalists, a New York-based watchdog, urged the court to act. "
+        "“Both reporters must go free,” CPJ said in a statement.",
+        [("Both reporters must go free", "Committee to Protect Journalists", None)],
+    ),
+    (
+        "an-acronym-never-spells-a-title",
+        "Chief Executive Officer Ali Nurov spoke first. “We will grow,” CEO said.",
+        [("We will grow", None, "CEO")],
+    ),
+    (
+        "a-shorter-name-is-the-organisation-given-in-full",
+        "According to the Ministry of Energy of Tajikistan, output rose. “We produced more power than "
+        "planned,” the Ministry of Energy said in a release.",
+        [("We produced more power than planned", "Ministry of Energy of Tajikistan", None)],
+    ),
+    (
+        "an-unnamed-spokesman-of-a-kind-speaks-for-it-and-the-spokesman-again",
+        "Dead fish were found on the shore, the Kazakh Ecology Ministry announced. “Most of them are "
+        "carp,” a ministry spokesman said. “Tests are under way,” the spokesman added.",
+        [
+            ("Most of them are carp", "Kazakh Ecology Ministry", "ministry spokesman"),
+            ("Tests are under way", "Kazakh Ecology Ministry", "spokesman"),
+        ],
+    ),
+    (
+        "the-representative-repeats-the-role-of-the-last-speaker",
+        "Talks ended in Osh, the Kyrgyz Border Service said. Its chief Ulan Bekov met his Tajik "
+        "counterpart Amir Saidov. “The sides agreed to keep calm,” a representative of the border "
+        "service said. “Trust is growing,” the representative added.",
+        [
+            ("The sides agreed to keep calm", "Kyrgyz Border Service", "representative of the border service"),
+            ("Trust is growing", "Kyrgyz Border Service", "representative"),
+        ],
+    ),
+    (
+        "an-unnamed-spokesman-with-no-organisation-of-that-kind-names-nobody",
+        "Officials met in Astana. “We agreed,” a ministry spokesman said.",
+        [("We agreed", None, "ministry spokesman")],
+    ),
+]
+
 
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
@@ -814,6 +878,7 @@ ATTRIBUTION_TABLES = {
     "sources_introduced": SOURCES_INTRODUCED,
     "organisation_statements": ORGANISATION_STATEMENTS,
     "credit_lines": CREDIT_LINES,
+    "organisation_references": ORGANISATION_REFERENCES,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

@@ -158,6 +158,10 @@ INTERVIEWER_ROLES = frozenset("reporter journalist correspondent interviewer hos
 GENERIC_ORG_HEADS = frozenset(
     "company firm group operator bank fund corporation holding lender miner producer regulator agency".split()
 )
+# Who speaks for an organisation without being named ("a ministry spokesman", "an embassy representative").
+SPOKESPERSON_WORDS = frozenset("spokesman spokeswoman spokesperson representative".split())
+# Words that open a role but do not name it ("the representative" repeats "representative of ...", not "his").
+SPOKEN_ROLE_SKIP = frozenset("the a an his her their its our my".split())
 # Lower-case groups that speak without a name ("officials said", "analysts noted").
 UNNAMED_GROUPS = frozenset(
     """

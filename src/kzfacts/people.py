@@ -173,6 +173,7 @@ class PeopleIndex:
         self._spoken: list[Mention] = []
         self._spoken_holders: dict[str, list[Mention]] = {}
         self._spoken_orgs: list[tuple[int, str]] = []
+        self._spoken_roles: list[tuple[int, str, str]] = []  # (position, head word of the role, speaker)
         # "Human Rights Watch (HRW)", or any organisation whose initials an acronym spells
         self._acronyms: dict[str, str] = {}
         for start, end in spans:
@@ -247,7 +248,9 @@ class PeopleIndex:
         for m in ORG_RUN.finditer(self.text, start, end):
             tokens = m.group("org").split()
             owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("’s", "'s"))), None)
-            if owner is not None:  # "HRW's Syinat Sultanalieva": the organisation is the owner
+            if owner is not None and tokens[owner + 1].lower() in lexicon.ORG_HEADS:
+                tokens = tokens[owner + 1 :]  # "Kazakhstan’s Ministry for Emergency Situations": the ministry
+            elif owner is not None:  # "HRW's Syinat Sultanalieva": the organisation is the owner
                 tokens = tokens[: owner + 1]
                 tokens[-1] = tokens[-1][:-2]
             if len(tokens) > 2 and tokens[1] == "of" and tokens[0].lower() not in lexicon.ORG_HEADS:
@@ -397,24 +400,70 @@ class PeopleIndex:
         person = speaker and not any(w in lexicon.NOT_NAME_WORDS for w in speaker.split())
         if person and role and role.endswith(" " + speaker):  # "Prime Minister of Kyrgyzstan X" as X's role
             role = role[: -len(speaker)].strip(" ,") or None
-        return self.spelled_out(speaker), role
+        return self.spelled_out(speaker, pos), role
 
-    def spelled_out(self, name: str | None) -> str | None:
-        """'HRW' -> 'Human Rights Watch' when the article names the organisation in full."""
+    def spelled_out(self, name: str | None, pos: int | None = None) -> str | None:
+        """'HRW' -> 'Human Rights Watch' when the article names the organisation in full (in parentheses
+        after the name, as an organisation that acts, or, given `pos`, as any capitalised name before it
+        whose initials spell the acronym: "The Committee to Protect Journalists ... CPJ said")."""
         if not name:
             return name
         *lead, last = name.split()
-        if not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()) or last not in self._acronyms:
+        if not (2 <= len(last) <= 8 and last.isupper() and last.isalpha()):
+            return name
+        if last not in self._acronyms and pos is not None:
+            spelled = self._initials_before(last, pos)
+            if spelled:
+                self._acronyms[last] = spelled
+                self._spelled.add(spelled)
+        if last not in self._acronyms:
             return name
         if lead and not all(w in lexicon.NOT_NAME_WORDS for w in lead):
             return name
         return " ".join(lead + [self._acronyms[last]])  # "Tajik MFA" -> "Tajik Ministry of Foreign Affairs"
+
+    def _spoken_role(self, rest: list[str], pos: int) -> str | None:
+        """The speaker of the last quotation whose speaker was given this role word, when `rest` is that
+        one word ("the representative") and no other speaker came in between."""
+        if len(rest) != 1 or not self._spoken_roles:
+            return None
+        i = bisect.bisect_left(self._spoken_roles, (pos,))
+        if not i:
+            return None
+        at, word, name = self._spoken_roles[i - 1]
+        latest = self._spoken[-1].start if self._spoken else -1
+        k = bisect.bisect_left(self._spoken_orgs, (pos,))
+        latest = max(latest, self._spoken_orgs[k - 1][0] if k else -1)
+        return name if word == rest[0].lower() and latest <= at else None
+
+    def _in_full(self, name: str, pos: int) -> str:
+        """An organisation's name as given in full last before `pos`: "the Ministry of Agriculture" after
+        "the Ministry of Agriculture of Kazakhstan" is that ministry."""
+        if not any(w.lower() in lexicon.ORG_HEADS for w in name.split()):
+            return name
+        at = self.text.rfind(name, max(0, pos - INITIALS_WINDOW), pos)
+        longer = _OF_PLACE.match(self.text, at + len(name)) if at >= 0 else None
+        return name + longer.group() if longer else name
+
+    def _initials_before(self, acronym: str, pos: int) -> str | None:
+        """The last name within INITIALS_WINDOW characters before `pos` whose capitalised words spell
+        `acronym` (small words between them allowed: "Committee to Protect Journalists" for CPJ)."""
+        small = r"(?:\s+(?:of|for|and|on|the|in|to|de|against|at)\b)*\s+"
+        pattern = re.compile(r"\b" + small.join(re.escape(c) + r"[\w’'\-]*" for c in acronym) + r"\b")
+        found = None
+        for m in pattern.finditer(self.text, max(0, pos - INITIALS_WINDOW), pos):
+            words = m.group().split()
+            if m.group() != acronym and not any(_is_title_word(w) for w in words if w[:1].isupper()):
+                found = m.group()
+        return found
 
     def _resolve(self, phrase: str, pos: int) -> tuple[str | None, str | None]:
         """A subject phrase at `pos` ("he", "President Tokayev", "the presidential press service")
         -> (speaker, role). None when the text does not say."""
         phrase = phrase.strip(" ,–—-")
         low = phrase.lower()
+        if phrase.isupper() and phrase.isalpha() and self.spelled_out(phrase, pos) != phrase:
+            return self.spelled_out(phrase, pos), None  # "CPJ said", the Committee to Protect Journalists
         if low == "it":  # "..., it said in a statement": the organisation named last
             return self.last_organisation(pos), None
         if low in lexicon.GROUP_PRONOUNS:
@@ -442,6 +491,11 @@ class PeopleIndex:
             spokes = _SPOKESPERSON_FOR.match(phrase)
             if spokes:  # "a spokesman for the Civic Assistance Committee": the body speaks through them
                 return self._resolve(spokes.group("org"), pos)[0] or spokes.group("org"), " ".join(words[1:])
+            heads = [w for w in words[1:-1] if w.lower() in lexicon.ORG_HEADS]
+            if heads and words[-1].lower() in lexicon.SPOKESPERSON_WORDS:  # "a ministry spokesman said"
+                org = self.organisation(heads[-1], pos)
+                if org:
+                    return org, " ".join(words[1:])
             return None, " ".join(words[1:]) or None  # "one resident", "a source in the government"
         lead = []
         if words and words[0][:1].islower() and words[0] != "the":
@@ -456,6 +510,9 @@ class PeopleIndex:
             rest = words[1:]
             if len(rest) == 1 and _AGE_DESCRIPTOR.fullmatch(rest[0]):
                 return self.salient(pos), None  # "the 39-year-old said": the person in focus
+            repeated = self._spoken_role(rest, pos)
+            if repeated:  # "a representative of the border service said ... the representative added"
+                return repeated, " ".join(rest)
             if roles.is_descriptor(rest):  # "the head of state", "the Kazakh diplomat", "the premier"
                 described = " ".join(rest)
                 person = self.titled(described, pos) or self._untitled_subject(pos)
@@ -471,7 +528,7 @@ class PeopleIndex:
                 if person:
                     return person, " ".join(rest)
             if rest and rest[0][:1].isupper():
-                return " ".join(rest), None  # "the EBRD", "the Bank"
+                return self._in_full(" ".join(rest), pos), None  # "the EBRD", "the Bank"
             if len(rest) == 1 and rest[0].lower() in lexicon.DOCUMENT_NOUNS:
                 return self.issuer(pos), None  # "the statement said": whoever issued the statement
             if rest and rest[-1][:1].isupper():  # "the elder Orazbekov", "the former minister Ivanov"
@@ -512,14 +569,18 @@ class PeopleIndex:
         role = " ".join(titles) or self.roles.get(full)
         return full, role
 
-    def note_speaker(self, pos: int, name: str | None, end: int | None = None) -> None:
+    def note_speaker(self, pos: int, name: str | None, end: int | None = None, role: str | None = None) -> None:
         """A quotation from `pos` to `end`: names inside it are not who "he" means later, and its
-        speaker is the subject of the discourse from here on ("..., he said" next). Quotations are
-        noted in text order."""
+        speaker is the subject of the discourse from here on ("..., he said" next); the role it was
+        given ("a representative of the border service said") is who "the representative" is next.
+        Quotations are noted in text order."""
         if end is not None and (not self.quoted or self.quoted[-1][0] <= pos):
             self.quoted.append((pos, end))
         if not name or (self._spoken and self._spoken[-1].start > pos):
             return
+        head = _role_head(role) if role else None
+        if head:
+            self._spoken_roles.append((pos, head, name))
         if name.split()[-1].lower() in lexicon.ORG_HEADS or name in self._spelled:
             self._spoken_orgs.append((pos, name))  # an organisation spoke: "it said" may be it next
             return
@@ -545,9 +606,9 @@ class PeopleIndex:
             words = name.lower().split()
             if head in words and all(m.lower() in words for m in modifiers):
                 return name
-        if modifiers:
+        if modifiers and not (head in lexicon.GENERIC_ORG_HEADS and all(m.islower() for m in modifiers)):
             return None
-        if head in lexicon.GENERIC_ORG_HEADS and n:
+        if head in lexicon.GENERIC_ORG_HEADS and n:  # "the company", "the global steel company": the last named
             return self.organisations[n - 1][1]
         return None
 
@@ -638,7 +699,20 @@ class PeopleIndex:
         return self.mentions[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
 
 
+_OF_PLACE = re.compile(r" of (?:the )?(?:Republic of )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w\-]+")
+INITIALS_WINDOW = 3000  # how far back the name an acronym spells is looked for (once per acronym)
 LOOKBACK = 64  # how many earlier mentions a reference may skip over: a bisection, then at most this many steps
+
+
+def _role_head(role: str) -> str | None:
+    """The noun a role is about: "representative" of "representative of the border service", "spokesman"
+    of "Ministry spokesman"."""
+    words = []
+    for w in role.lower().split():
+        if w in lexicon.OBJECT_PREPOSITIONS:
+            break
+        words.append(w)
+    return words[-1] if words and words[-1] not in lexicon.SPOKEN_ROLE_SKIP and words[-1].isalpha() else None
 
 
 def _last_before(mentions: list[Mention], pos: int, ok) -> Mention | None:

@@ -249,7 +249,7 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             if found:
                 quotes.append(found)
                 previous = found
-                people.note_speaker(found.start, found.speaker, found.end)
+                people.note_speaker(found.start, found.speaker, found.end, found.role)
                 if _IN_DOCUMENT.search(text, close_at, found.sentence_end):  # "X said in a statement"
                     owner = found.role[:-2] if found.role and found.role.endswith(("’s", "'s")) else None
                     people.note_issuer(found.start, owner or found.speaker)
