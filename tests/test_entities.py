@@ -859,6 +859,57 @@ ORGANISATION_REFERENCES = [
     ),
 ]
 
+# Cues in other shapes: a verb with its particle, "referred to X as", a list of fragments after one cue,
+# ", saying" after a clause whose verb is not a speech verb, a group word opening the sentence, a pronoun
+# after a phrase that opens the sentence, and a possessive's role before the speaker's name.
+CUE_SHAPES = [
+    (
+        "a-verb-with-its-particle-after-the-subject-and-before-it",
+        "Minister Aidar Bekov spoke at the meeting. “The storage capacity is enough,” the minister summed up. "
+        "“We are ready,” summed up Bekov.",
+        [
+            ("The storage capacity is enough", "Aidar Bekov", "minister"),
+            ("We are ready", "Aidar Bekov", "Minister"),
+        ],
+    ),
+    (
+        "referred-to-as-and-a-second-fragment-joined-by-and",
+        "Marta Lind, head of the Asia desk at a press freedom group, referred to the charges as “baseless” "
+        "and “absurd”.",
+        [
+            ("baseless", "Marta Lind", "head of the Asia desk at a press freedom group"),
+            ("absurd", "Marta Lind", "head of the Asia desk at a press freedom group"),
+        ],
+    ),
+    (
+        "saying-after-a-clause-whose-verb-is-not-a-speech-verb",
+        "The Tajik border service blamed the clash on Kyrgyzstan, saying guards had come under fire “without "
+        "any warning”. Olga Brandt of Freedom House welcomed the verdict, saying the court had “finally "
+        "listened”.",
+        [
+            ("without any warning", "Tajik border service", None),
+            ("finally listened", "Olga Brandt", "of Freedom House"),
+        ],
+    ),
+    (
+        "a-group-word-opening-the-sentence-names-nobody",
+        "Relatives described the sentence as “cruel”. Activists condemned the raid, saying the hostels were "
+        "“overcrowded and unsafe”.",
+        [("cruel", None, None), ("overcrowded and unsafe", None, None)],
+    ),
+    (
+        "a-pronoun-after-an-opening-phrase-is-the-pronoun",
+        "Gani Nurov heads the scholarship centre. In a separate statement he said that “the centre will raise "
+        "its language requirements”.",
+        [("the centre will raise its language requirements", "Gani Nurov", None)],
+    ),
+    (
+        "a-possessive-role-before-the-name-gives-the-name",
+        "Skier Yerbol Kenzhe won gold. “He was ready, mentally and physically,” said Kenzhe’s coach Anatoly Petrov.",
+        [("He was ready, mentally and physically", "Anatoly Petrov", "Kenzhe’s coach")],
+    ),
+]
+
 
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
@@ -879,6 +930,7 @@ ATTRIBUTION_TABLES = {
     "organisation_statements": ORGANISATION_STATEMENTS,
     "credit_lines": CREDIT_LINES,
     "organisation_references": ORGANISATION_REFERENCES,
+    "cue_shapes": CUE_SHAPES,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

@@ -25,9 +25,11 @@ REPORTING_VERBS = frozenset(
     reiterates agreed agrees cautioned cautions described describes characterized characterised
     characterizes called calls termed dubbed quoted quotes complained complains wondered
     recounted recounts conceded concedes boasted stressing adding noting saying telling speaks spoke
-    echoed echoes reads reminded reminds
+    echoed echoes reads reminded reminds summed sums referred refers demanded
     """.split()
 )
+# Small words a reporting verb may take before its speaker ("summed up Abenov", "pointed out the minister").
+VERB_PARTICLES = ("up", "out")
 # Reporting verbs that go on with the speaker quoted just before ("..., he added").
 CONTINUING_VERBS = frozenset("added adds continued continues".split())
 # Reporting verbs that may open a sentence before the speaker ("Added Aralsk mayor X: ...").
@@ -168,6 +170,8 @@ UNNAMED_GROUPS = frozenset(
     officials experts analysts residents sources witnesses diplomats observers critics economists
     traders farmers activists lawmakers deputies investors bankers executives authorities police
     organisers organizers researchers scientists doctors teachers students locals villagers
+    relatives families parents protesters journalists lawyers supporters opponents neighbours neighbors
+    eyewitnesses participants workers employees miners drivers citizens
     """.split()
 )
 # "according to a statement from the ministry": the document is not the speaker, its issuer is.

@@ -462,6 +462,9 @@ class PeopleIndex:
         -> (speaker, role). None when the text does not say."""
         phrase = phrase.strip(" ,–—-")
         low = phrase.lower()
+        last = phrase.rsplit(None, 1)
+        if len(last) == 2 and last[1].lower() in lexicon.SUBJECT_PRONOUNS:
+            return self._resolve(last[1], pos)  # "In a separate statement he said": he
         if phrase.isupper() and phrase.isalpha() and self.spelled_out(phrase, pos) != phrase:
             return self.spelled_out(phrase, pos), None  # "CPJ said", the Committee to Protect Journalists
         if low == "it":  # "..., it said in a statement": the organisation named last
@@ -481,8 +484,8 @@ class PeopleIndex:
             return self.issuer(pos), None  # "official statement says"
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in lexicon.ORG_HEADS:
             return self.organisation(words[0], pos), None  # "Cabinet said": the cabinet named before
-        if words and all(w.islower() for w in words) and words[-1] in lexicon.UNNAMED_GROUPS:
-            return None, None  # "agriculture officials said"
+        if words and all(w.islower() for w in words[1:]) and words[-1].lower() in lexicon.UNNAMED_GROUPS:
+            return None, None  # "agriculture officials said", "Relatives described it as ..."
         if len(words) == 1 and words[0].lower() in lexicon.DOCUMENT_NOUNS:
             return self.issuer(pos), None  # "statement said"
         if len(words) >= 2 and words[0].lower() in ("a", "an") and words[1].lower() in lexicon.DOCUMENT_NOUNS:
@@ -497,6 +500,10 @@ class PeopleIndex:
                 if org:
                     return org, " ".join(words[1:])
             return None, " ".join(words[1:]) or None  # "one resident", "a source in the government"
+        if len(words) >= 3 and words[0].endswith(("’s", "'s")) and words[1].islower():
+            k = next((i for i in range(2, len(words)) if words[i][:1].isupper()), None)
+            if k and all(w[:1].isupper() for w in words[k:]):  # "Kolyadin’s coach Anatoly Poiskovoy"
+                return self._resolve(" ".join(words[k:]), pos)[0], " ".join(words[:k])
         lead = []
         if words and words[0][:1].islower() and words[0] != "the":
             while len(words) > 1 and words[0][:1].islower():  # "head of the mission Kristina Halvorsen"

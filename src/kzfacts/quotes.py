@@ -54,7 +54,7 @@ def _subject(the_words: int) -> str:
 _SUBJECT = _subject(20)
 _SHORT_SUBJECT = _subject(5)
 _VERBS = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
-_VERB = f"(?P<verb>{_VERBS})"
+_VERB = f"(?P<verb>{_VERBS})(?:\\s+(?:{'|'.join(lexicon.VERB_PARTICLES)})\\b)?"
 _VERB_AHEAD = f"(?:{_VERBS})"  # the same, in a lookahead (a group name may be used once)
 _PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again|was|were|is|are|has\s+been)\s+)?"
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
@@ -225,6 +225,11 @@ def find_quotes(text: str, article: ArticleSpan, people: PeopleIndex) -> list[Qu
             if _LIST_JOINER.fullmatch(text, rejected_close + 1, open_at):
                 rejected_close = close_at  # “Gas for the people” and “...”: one list of slogans
                 continue
+            listed = _listed_after(text, previous, open_at, close_at, closed)
+            if listed:  # called the charges “trumped-up” and “fabricated”: both are the speaker's words
+                quotes.append(listed)
+                previous = listed
+                continue
             runs_on = not closed and _next_opens_quote(text, body, n)
             found = _attribute(
                 text, para.start, para.end, sentences, open_at, close_at, closed, people, previous, runs_on
@@ -369,6 +374,28 @@ _IN_DOCUMENT = re.compile(
 _LIST_JOINER = re.compile(r"\s*(?:,|,?\s*and|,?\s*or|;)\s*")
 
 
+def _listed_after(text: str, previous: QuoteSpan | None, open_at: int, close_at: int, closed: bool):
+    """A short quoted fragment joined by "and"/"or"/a comma to the partial quote just before it, in the
+    same sentence: the same speaker's words."""
+    if not (closed and previous and previous.kind == "partial" and previous.sentence_end > open_at):
+        return None
+    if not _LIST_JOINER.fullmatch(text, previous.end + 1, open_at):
+        return None
+    start, end = _inner_span(text, open_at + 1, close_at)
+    if end <= start or len(_WORDS.findall(text, start, end)) > 6:
+        return None
+    return QuoteSpan(
+        start,
+        end,
+        previous.speaker,
+        previous.role,
+        previous.cue,
+        "partial",
+        previous.sentence_start,
+        previous.sentence_end,
+    )
+
+
 def _next_opens_quote(text: str, body, n: int) -> bool:
     return n + 1 < len(body) and text[body[n + 1].start] in '“«„"'
 
@@ -435,8 +462,9 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         len(words) < 2
         and not cue_after
         and not (cue in lexicon.PARTIAL_CUE_VERBS and re.search(r"\b(?:as|it)\s*$", before[-20:]))
+        and not re.search(r"\bas\s*$", before[-20:])
     ):
-        return None  # one word in marks is a name, unless "described it as “optimistic”"
+        return None  # one word in marks is a name, unless "described it as “optimistic”", "referred to it as"
     if kind == "direct" and inner[:1].islower() and not _starts_sentence(text, s_start, open_at):
         kind = "partial"
     s_end = max(s_end, min(p_end, close_at + 1))
@@ -589,6 +617,7 @@ def _named_in_role(text: str, at: int, subj: str, end: int | None = None) -> tup
         or first.split("-")[0] in lexicon.TITLE_WORDS
         or first in lexicon.NATIONALITIES  # "said Tajik migrant worker head Karomat Sharipov"
         or first.removesuffix("’s").removesuffix("'s") in lexicon.NOT_NAME_WORDS  # "Uzbekistan’s new Ambassador X"
+        or first.endswith(("’s", "'s"))  # "said Kolyadin’s coach Anatoly Poiskovoy"
     ):
         return subj, at
     m = _ROLE_THEN_PERSON.match(text, at, len(text) if end is None else end)
@@ -668,11 +697,13 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
     for m in _ACCORDING.finditer(before):
         if _subject_ok(m.group("subj")):
             best = (_trim_subject(m.group("subj")), "according to", m.start("subj"))
+    participle = None
     for m in re.finditer(r"\b([a-z]+)\b", before):
         verb = m.group(1)
         if verb not in lexicon.REPORTING_VERBS:
             continue
         if verb.endswith("ing") and before[: m.start()].rstrip().endswith(","):
+            participle = participle or m
             continue  # "X said ..., adding that": the subject is X's, found at "said"
         subj = _subject_before(before, m.start())
         if subj and (best is None or subj[1] >= best[2]):
@@ -681,11 +712,23 @@ def _cue_before(before: str) -> tuple[str, str, int] | None:
             inverted = re.match(rf"\s+{_SUBJECT}", before[m.end() :])
             if inverted and _inverted_subject_ok(inverted.group("subj")):
                 best = (_trim_subject(inverted.group("subj")), verb, m.end() + inverted.start("subj"))
+    if best is None and participle:
+        # "X welcomed the release, saying the authorities were “...”": the subject of the clause speaks
+        clause = _CLAUSE_SUBJECT.match(before, 0, participle.start())
+        if clause and _subject_ok(clause.group("subj")):
+            return _trim_subject(clause.group("subj")), participle.group(1), clause.start("subj")
     return best
 
 
 _COLON_SUBJECT = re.compile(
     rf"^\s*(?:[A-Z][\w’'\-]*\s+[^,:]{{0,60}},\s+)?{_SUBJECT}(?:,[^,:]{{3,120}},)?\s+{_PREFIX}(?P<cue>(?!(?:of|the|for|and|to|in|at|on|with|from|by|a|an)\b)[a-z]+)\b"
+)
+
+
+# The subject of a sentence's first clause and its past-tense verb ("The Kyrgyz border force blamed ...")
+_CLAUSE_SUBJECT = re.compile(
+    rf"^\s*(?:[A-Z][\w’'\-]*\s+[^,:]{{0,60}},\s+)?{_SUBJECT}(?:,[^,:]{{3,120}},)?\s+{_PREFIX}"
+    rf"(?P<cue>[a-z]+ed|{'|'.join(sorted(lexicon.IRREGULAR_VERBS))})\b"
 )
 
 
