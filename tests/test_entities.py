@@ -910,6 +910,36 @@ CUE_SHAPES = [
     ),
 ]
 
+# An interview whose questions are plain paragraphs put to the interviewee ("what has your country ...?")
+# and whose answers start with a dash; an envoy's role ending in "to <country>" before the name.
+PLAIN_QUESTIONS_AND_ENVOYS = [
+    (
+        "a-plain-question-to-you-then-a-dashed-answer-and-its-continuation",
+        "Ambassador of Kazakhstan to Austria Daniyar Serikov spoke to our magazine about trade.\n\n"
+        "Mr. Ambassador, what has changed in your country in the last two years?\n\n"
+        "– First of all, trade has grown and new routes have opened.\n\n"
+        "We also opened two new consulates.",
+        [
+            (
+                "First of all, trade has grown and new routes have opened.",
+                "Daniyar Serikov",
+                "Ambassador of Kazakhstan to Austria",
+            ),
+            ("We also opened two new consulates.", "Daniyar Serikov", "Ambassador of Kazakhstan to Austria"),
+        ],
+    ),
+    (
+        "a-rhetorical-question-before-a-dashed-list-is-no-interview",
+        "The ministry listed its plans.\n\nWhat did the ministry decide?\n\n– to raise tariffs\n\n– to cut subsidies",
+        [],
+    ),
+    (
+        "an-envoy-to-a-country-named-before-the-person",
+        "Ambassador of Uzbekistan to Spain Bakhrom Aliev met students. “Our ties are growing,” he said.",
+        [("Our ties are growing", "Bakhrom Aliev", "Ambassador of Uzbekistan to Spain")],
+    ),
+]
+
 
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
@@ -931,6 +961,7 @@ ATTRIBUTION_TABLES = {
     "credit_lines": CREDIT_LINES,
     "organisation_references": ORGANISATION_REFERENCES,
     "cue_shapes": CUE_SHAPES,
+    "plain_questions_and_envoys": PLAIN_QUESTIONS_AND_ENVOYS,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

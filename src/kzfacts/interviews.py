@@ -44,14 +44,25 @@ def _dashed_layout(text: str, body) -> dict[int, Turn]:
         i for i, p in enumerate(body) if text[p.start] in lexicon.DASHES and text[p.start + 1 : p.start + 2] == " "
     }
     questions = {i for i in dashed if text[body[i].end - 1] == "?"}
+    # "Mr. Ambassador, what has your country ...?" then "– First of all, ...": a plain question to the
+    # interviewee (it says "you"), answered by a dashed paragraph
+    plain = {
+        i
+        for i, p in enumerate(body)
+        if i not in dashed and i + 1 in dashed and i + 1 not in questions and _asks_you(text, p)
+    }
+    questions |= plain
     if not questions or not any(i not in questions and i > min(questions) for i in dashed):
         return {}  # an interview answers a question
-    if len(dashed) < 3 and not _introduces_interview(text, body[: min(dashed)]):
+    if len(dashed) < 3 and not plain and not _introduces_interview(text, body[: min(dashed)]):
         return {}
     layout: dict[int, Turn] = {}
     state = None
     for i, para in enumerate(body):
-        if i in dashed:
+        if i in plain:
+            state = "question"
+            layout[i] = Turn(state, para.start)
+        elif i in dashed:
             state = "question" if i in questions else "answer"
             layout[i] = Turn(state, _skip_space(text, para.start + 1, para.end))
         elif state == "answer":
@@ -145,6 +156,14 @@ def _plain_layout(text: str, body, title: str | None, asked_at=()) -> dict[int, 
         i: Turn("question" if i in questions else "answer", p.start) for i, p in enumerate(body) if p.start >= first
     }
     return layout if any(t.kind == "answer" for t in layout.values()) else {}
+
+
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+
+
+def _asks_you(text: str, para) -> bool:
+    """A paragraph that is a question put to someone ("what has your country ...?")."""
+    return text[para.end - 1] == "?" and bool(_YOU.search(text, para.start, para.end))
 
 
 def _introduces_interview(text: str, intro) -> bool:

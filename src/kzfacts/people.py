@@ -281,6 +281,12 @@ class PeopleIndex:
             if possessive:
                 tokens[-1] = tokens[-1][:-2]
             titles, name = split_title(tokens)
+            if (
+                len(name) == 3
+                and not titles
+                and _ENDS_WITH_PREPOSITION.search(_role_prefix(text, start, m.start()) or "")
+            ):
+                titles, name = name[:1], name[1:]  # "Ambassador of Uzbekistan to" + "Ukraine Alisher Abdualiev"
             if not _name_ok(name) or name[-1].endswith("."):
                 continue
             name_start = m.start() + sum(len(t) + 1 for t in titles)
@@ -828,12 +834,23 @@ _ROLE_PREFIX = re.compile(
 )
 
 
+_ENDS_WITH_PREPOSITION = re.compile(r"\b(?:of|to|for|in|at|under)(?:\s+the)?$")
+
+
+# "Ambassador of the Republic of Uzbekistan to " before "Ukraine Alisher Abdualiev"
+_ENVOY_PREFIX = re.compile(
+    r"((?:[A-Z][\w’'\-]*\s+){1,4}(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+(?:of\s+)?){1,4}to\s+)$"
+)
+
+
 def _role_prefix(text: str, floor: int, run_start: int) -> str | None:
-    """'Vice Minister of ', 'Deputy Chairman of the Cabinet of ' before a capitalised run."""
-    m = _ROLE_PREFIX.search(text, max(floor, run_start - 160), run_start)
-    if not m or not any(_bare(w) in lexicon.TITLE_WORDS for w in m.group(1).split()):
-        return None
-    return m.group(1).strip()
+    """'Vice Minister of ', 'Deputy Chairman of the Cabinet of ', 'Ambassador of X to ' before a
+    capitalised run."""
+    for pattern in (_ROLE_PREFIX, _ENVOY_PREFIX):
+        m = pattern.search(text, max(floor, run_start - 160), run_start)
+        if m and any(_bare(w) in lexicon.TITLE_WORDS for w in m.group(1).split()):
+            return m.group(1).strip()
+    return None
 
 
 def _lower_role_before(text: str, floor: int, name_start: int) -> str | None:
