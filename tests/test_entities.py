@@ -940,6 +940,34 @@ PLAIN_QUESTIONS_AND_ENVOYS = [
     ),
 ]
 
+# Descriptors and names after "a": "asked a top blogger X"; "the human rights activist" for the person in
+# focus whose role shares those words, when nobody holds that job; never a person whose role does not.
+DESCRIBED_PEOPLE = [
+    (
+        "an-unnamed-looking-role-closed-by-a-name-is-the-name",
+        "“Who are the real enemies?” asked a top blogger Timur Sadykov.",
+        [("Who are the real enemies?", "Timur Sadykov", "top blogger")],
+    ),
+    (
+        "a-descriptor-sharing-words-with-the-role-of-the-person-in-focus",
+        "Aigul Nurova (head of the Coalition for Human Rights) is sure the verdict will be overturned. “The "
+        "court ignored every petition,” said the human rights activist.",
+        [("The court ignored every petition", "Aigul Nurova", "human rights activist")],
+    ),
+    (
+        "a-descriptor-that-shares-nothing-with-the-role-in-focus-names-nobody",
+        "President Kassym-Jomart Tokayev met Ali Nurov. “Growth will slow,” the economist said.",
+        [("Growth will slow", None, "economist")],
+    ),
+    (
+        "a-shorter-name-given-in-full-some-mentions-back",
+        "The Ministry of Foreign Affairs of Kyrgyzstan issued a note. According to the press service of the "
+        "Ministry of Foreign Affairs, talks were held. “The border must open,” the Ministry of Foreign "
+        "Affairs noted.",
+        [("The border must open", "Ministry of Foreign Affairs of Kyrgyzstan", None)],
+    ),
+]
+
 
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
@@ -962,6 +990,7 @@ ATTRIBUTION_TABLES = {
     "organisation_references": ORGANISATION_REFERENCES,
     "cue_shapes": CUE_SHAPES,
     "plain_questions_and_envoys": PLAIN_QUESTIONS_AND_ENVOYS,
+    "described_people": DESCRIBED_PEOPLE,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

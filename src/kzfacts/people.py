@@ -447,9 +447,15 @@ class PeopleIndex:
         "the Ministry of Agriculture of Kazakhstan" is that ministry."""
         if not any(w.lower() in lexicon.ORG_HEADS for w in name.split()):
             return name
-        at = self.text.rfind(name, max(0, pos - INITIALS_WINDOW), pos)
-        longer = _OF_PLACE.match(self.text, at + len(name)) if at >= 0 else None
-        return name + longer.group() if longer else name
+        floor, at = max(0, pos - INITIALS_WINDOW), pos
+        for _ in range(4):  # the last few times it was named
+            at = self.text.rfind(name, floor, at)
+            if at < 0:
+                break
+            longer = _OF_PLACE.match(self.text, at + len(name))
+            if longer:
+                return name + longer.group()
+        return name
 
     def _initials_before(self, acronym: str, pos: int) -> str | None:
         """The last name within INITIALS_WINDOW characters before `pos` whose capitalised words spell
@@ -528,7 +534,7 @@ class PeopleIndex:
                 return repeated, " ".join(rest)
             if roles.is_descriptor(rest):  # "the head of state", "the Kazakh diplomat", "the premier"
                 described = " ".join(rest)
-                person = self.titled(described, pos) or self._untitled_subject(pos)
+                person = self.titled(described, pos) or self._untitled_subject(pos, described)
                 if person or rest[-1].lower() not in lexicon.ORG_HEADS:
                     return person, described  # a descriptor is never a name: unresolved, it names nobody
             if len(rest) == 1 and rest[0].lower() in lexicon.ORG_HEADS:
@@ -673,13 +679,21 @@ class PeopleIndex:
                 return max(found, key=lambda m: m.start).name
         return min((ms[0] for ms in lists if ms), key=lambda m: m.start).name  # named only later on
 
-    def _untitled_subject(self, pos: int) -> str | None:
+    def _untitled_subject(self, pos: int, described: str = "") -> str | None:
         """The person in focus at `pos` when no title of theirs is known: an article may name a
-        well-known office-holder bare ("said Nursultan Nazarbayev") and call them "the President" next."""
+        well-known office-holder bare ("said Nursultan Nazarbayev") and call them "the President" next;
+        or anyone in focus, when nobody in the article holds the job the descriptor names ("Nadejda
+        Atayeva (President of the Association ...) is confident ... said the human rights activist")."""
         mention = self._salient_mention(pos)
-        if mention is None or self._jobs.get(mention.name):
+        if mention is None:
             return None
-        return mention.name
+        if not self._jobs.get(mention.name):
+            return mention.name
+        if not described or any(self._holders.get(job) for job in roles.descriptor_jobs(described)):
+            return None
+        # the descriptor shares words with their role ("human rights activist", "... for Human Rights")
+        shared = {w.lower() for w in described.split()} & self._role_words.get(mention.name, set())
+        return mention.name if shared - lexicon.SPOKEN_ROLE_SKIP - lexicon.OBJECT_PREPOSITIONS else None
 
     def salient(self, pos: int) -> str | None:
         """The person "he" or "she" most likely means at `pos`: the latest before it of the last subject

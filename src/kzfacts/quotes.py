@@ -612,7 +612,7 @@ def _named_in_role(text: str, at: int, subj: str, end: int | None = None) -> tup
     """(name, its offset) when the subject at `at` is a role that a person's name closes, else (subj, at)."""
     first = subj.split()[0]
     if not (
-        first.lower() == "the"
+        first.lower() in ("the", "a", "an")  # "asked a top blogger Nikita Makarenko"
         or first.rstrip(".") in lexicon.TITLE_WORDS
         or first.split("-")[0] in lexicon.TITLE_WORDS
         or first in lexicon.NATIONALITIES  # "said Tajik migrant worker head Karomat Sharipov"
