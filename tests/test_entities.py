@@ -968,6 +968,48 @@ DESCRIBED_PEOPLE = [
     ),
 ]
 
+# A fragment in marks inside a sentence whose attribution ends it ("..., the ministry said."), never a name
+# or title in marks, nor a short scare quote; participles that characterise ("calling them “...”",
+# "describing X as “...”"); a bare acronym that speaks is the organisation's name.
+SENTENCE_FINAL_CUES = [
+    (
+        "a-fragment-in-a-sentence-that-ends-with-its-attribution",
+        "There was “no agreement whatsoever” on Russian firms joining the pipeline, the Turkmen foreign "
+        "ministry said on Friday.",
+        [("no agreement whatsoever", "Turkmen foreign ministry", None)],
+    ),
+    (
+        "a-final-cue-followed-by-an-as-clause",
+        "Water shortages in the region have become “a threat to every farm” and will get worse, Uzbek President "
+        "Shavkat Mirziyoyev warned on Friday, as the summit opened.",
+        [("a threat to every farm", "Shavkat Mirziyoyev", "Uzbek President")],
+    ),
+    (
+        "a-title-in-marks-before-a-final-cue-is-no-quote",
+        "The “Programme for the Development of the Gas Industry for 2026” was adopted, Serdar Gurbanov said.",
+        [],
+    ),
+    (
+        "a-short-scare-quote-before-a-final-cue-is-no-quote",
+        "The court jailed eight members of a fake “investment platform” for fraud, the regional court said.",
+        [],
+    ),
+    (
+        "a-participle-that-characterises-after-a-clause",
+        "Lawyer Dina Sarsenova rejected the verdict, calling it “a mockery of justice”. Human Rights Watch "
+        "criticised the trial, describing the defendant as “a well-known critic of the authorities”.",
+        [
+            ("a mockery of justice", "Dina Sarsenova", "Lawyer"),
+            ("a well-known critic of the authorities", "Human Rights Watch", None),
+        ],
+    ),
+    (
+        "a-bare-acronym-that-speaks-is-its-name",
+        "“The blogger was beaten in custody,” HRW said.",
+        [("The blogger was beaten in custody", "HRW", None)],
+    ),
+]
+
 
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
@@ -991,6 +1033,7 @@ ATTRIBUTION_TABLES = {
     "cue_shapes": CUE_SHAPES,
     "plain_questions_and_envoys": PLAIN_QUESTIONS_AND_ENVOYS,
     "described_people": DESCRIBED_PEOPLE,
+    "sentence_final_cues": SENTENCE_FINAL_CUES,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

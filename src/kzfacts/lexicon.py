@@ -25,7 +25,7 @@ REPORTING_VERBS = frozenset(
     reiterates agreed agrees cautioned cautions described describes characterized characterised
     characterizes called calls termed dubbed quoted quotes complained complains wondered
     recounted recounts conceded concedes boasted stressing adding noting saying telling speaks spoke
-    echoed echoes reads reminded reminds summed sums referred refers demanded
+    echoed echoes reads reminded reminds summed sums referred refers demanded calling describing accusing
     """.split()
 )
 # Small words a reporting verb may take before its speaker ("summed up Abenov", "pointed out the minister").
@@ -41,7 +41,7 @@ LEADING_VERBS = frozenset(
 PARTIAL_CUE_VERBS = frozenset(
     """
     described describes describe characterized characterised characterizes called calls call
-    termed dubbed labelled labeled branded
+    termed dubbed labelled labeled branded calling describing
     """.split()
 )
 # Words that may stand between a subject and its reporting verb ("Tokayev also said").

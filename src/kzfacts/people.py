@@ -477,8 +477,8 @@ class PeopleIndex:
         last = phrase.rsplit(None, 1)
         if len(last) == 2 and last[1].lower() in lexicon.SUBJECT_PRONOUNS:
             return self._resolve(last[1], pos)  # "In a separate statement he said": he
-        if phrase.isupper() and phrase.isalpha() and self.spelled_out(phrase, pos) != phrase:
-            return self.spelled_out(phrase, pos), None  # "CPJ said", the Committee to Protect Journalists
+        if phrase.isupper() and phrase.isalpha() and 2 <= len(phrase) <= 8 and phrase not in lexicon.TITLE_WORDS:
+            return self.spelled_out(phrase, pos), None  # "CPJ said": the Committee to Protect Journalists, or CPJ
         if low == "it":  # "..., it said in a statement": the organisation named last
             return self.last_organisation(pos), None
         if low in lexicon.GROUP_PRONOUNS:

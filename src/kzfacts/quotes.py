@@ -449,8 +449,15 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
         cue = verb
     else:
         hit = _cue_around(text, sentences, before, b_start, open_at, close_at, closed, after, s_start, p_end)
+        # a fragment in lower case (not a name or title in marks) in a sentence that ends "..., X said."
+        # (three words at least: a shorter one may be a scare quote, "a fraudulent “investment platform”")
+        plain = closed and inner[:1].islower() and len(words) >= 3
+        final = _sentence_final_cue(after) if plain and not hit else None
         if hit:
             subj, cue, at = hit
+            speaker, role = people.resolve(subj, at)
+        elif final:  # 'supplies have become "irreversible", Uzbek President X warned Friday.'
+            subj, cue, at = final[0], final[1], mark_end + final[2]
             speaker, role = people.resolve(subj, at)
         elif previous and _continues(text, previous, open_at, words, inner):
             speaker, role, cue = previous.speaker, previous.role, previous.cue
@@ -461,7 +468,7 @@ def _attribute(text, p_start, p_end, sentences, open_at, close_at, closed, peopl
     if (
         len(words) < 2
         and not cue_after
-        and not (cue in lexicon.PARTIAL_CUE_VERBS and re.search(r"\b(?:as|it)\s*$", before[-20:]))
+        and not (cue in lexicon.PARTIAL_CUE_VERBS and _NAMED_AS.search(before[-20:]))
         and not re.search(r"\bas\s*$", before[-20:])
     ):
         return None  # one word in marks is a name, unless "described it as “optimistic”", "referred to it as"
@@ -686,6 +693,23 @@ def _cue_after(after: str) -> tuple[str, str, int] | None:
     if m and _subject_ok(m.group("subj")):
         return _trim_subject(m.group("subj")), "according to", m.start("subj")
     return None
+
+
+# The attribution that ends the sentence a quoted fragment stands in: "..., the foreign ministry said."
+_FINAL_CUE = re.compile(
+    rf",\s+{_LEAD_PHRASE}{_SUBJECT}(?:,[^,“”\"«»]{{3,120}},)?\s+{_PREFIX}{_VERB}\b[^,;:“”\"«»]{{0,60}}?"
+    r"(?:,\s+(?:as|while|after|before|because|when|amid|adding|noting|citing)\b[^;“”\"«»]{0,200}?)?[.!]?\s*$"
+)
+
+
+def _sentence_final_cue(after: str) -> tuple[str, str, int] | None:
+    """(subject, verb, subject offset) of a `, X said.` that ends the sentence after a quotation."""
+    if _MARK.search(after):
+        return None  # another quotation stands between: the cue is its
+    m = _FINAL_CUE.search(after)
+    if not m or m.group("verb").endswith("ing") or not _subject_ok(m.group("subj")):
+        return None
+    return _trim_subject(m.group("subj")), m.group("verb"), m.start("subj")
 
 
 def _cue_before(before: str) -> tuple[str, str, int] | None:
@@ -917,7 +941,10 @@ def _is_title(before: str, inner: str, words: list[str], cue_after) -> bool:
         return True  # the doctrine of “Two Countries, One Nation”
     if len(words) <= 12 and is_title_case(inner) and not cue_after:
         return True
-    return len(words) == 1 and not cue_after and not re.search(r"\b(?:as|it)\s*$", before[-20:])
+    return len(words) == 1 and not cue_after and not _NAMED_AS.search(before[-20:])
+
+
+_NAMED_AS = re.compile(r"\b(?:as|it|them|him|her)\s*$")  # "described it as “optimistic”", "calling them “lies”"
 
 
 def _modifies_noun(after: str) -> bool:
