@@ -884,7 +884,7 @@ CUE_SHAPES = [
     (
         "saying-after-a-clause-whose-verb-is-not-a-speech-verb",
         "The Tajik border service blamed the clash on Kyrgyzstan, saying guards had come under fire “without "
-        "any warning”. Olga Brandt of Freedom House welcomed the verdict, saying the court had “finally "
+        "any warning”. Olga Brandt of Freedom House followed the hearing, saying the court had “finally "
         "listened”.",
         [
             ("without any warning", "Tajik border service", None),
@@ -1010,6 +1010,42 @@ SENTENCE_FINAL_CUES = [
     ),
 ]
 
+# Speech acts as cues ("praised “...”", "expressed his “...”"), an adverb between subject and verb
+# ("reportedly said"), a document that "read", a president's telegram, and a title alone never a name.
+SPEECH_ACTS = [
+    (
+        "a-speech-act-verb-before-a-fragment",
+        "Vladimir Putin praised “substantial talks in a friendly atmosphere”. Minister Ravi Shankar expressed "
+        "his “commitment to this energy project”.",
+        [
+            ("substantial talks in a friendly atmosphere", "Vladimir Putin", None),
+            ("commitment to this energy project", "Ravi Shankar", "Minister"),
+        ],
+    ),
+    (
+        "an-adverb-between-the-subject-and-its-verb",
+        "Foreign Minister Erlan Karin spoke to a Japanese broadcaster. He reportedly said “the sanctions have "
+        "hurt our economy too.”",
+        [("the sanctions have hurt our economy too", "Erlan Karin", "Foreign Minister")],
+    ),
+    (
+        "a-document-that-read-and-the-presidents-telegram",
+        "President Nursultan Abishev congratulated the skier. “This is a wonderful victory,” the presidential "
+        "telegram read. The Ministry of Sport issued a statement. “Training starts again in May,” the "
+        "statement read.",
+        [
+            ("This is a wonderful victory", "Nursultan Abishev", None),
+            ("Training starts again in May", "Ministry of Sport", None),
+        ],
+    ),
+    (
+        "a-title-alone-before-a-speech-verb-is-no-name",
+        "President Nursultan Abishev gave a long interview. Later the President also expressed his view on the "
+        "capital. “There is no basis for such rumours,” he said.",
+        [("There is no basis for such rumours", "Nursultan Abishev", "President")],
+    ),
+]
+
 
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
@@ -1034,6 +1070,7 @@ ATTRIBUTION_TABLES = {
     "plain_questions_and_envoys": PLAIN_QUESTIONS_AND_ENVOYS,
     "described_people": DESCRIBED_PEOPLE,
     "sentence_final_cues": SENTENCE_FINAL_CUES,
+    "speech_acts": SPEECH_ACTS,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

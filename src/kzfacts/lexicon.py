@@ -26,6 +26,8 @@ REPORTING_VERBS = frozenset(
     characterizes called calls termed dubbed quoted quotes complained complains wondered
     recounted recounts conceded concedes boasted stressing adding noting saying telling speaks spoke
     echoed echoes reads reminded reminds summed sums referred refers demanded calling describing accusing
+    praised praises hailed hails expressed expresses voiced condemned condemns criticized criticised
+    welcomed welcomes read
     """.split()
 )
 # Small words a reporting verb may take before its speaker ("summed up Abenov", "pointed out the minister").
@@ -54,7 +56,8 @@ IRREGULAR_VERBS = frozenset(
     """.split()
 )
 VERB_PREFIXES = frozenset(
-    "also has had have then further later recently repeatedly once again meanwhile however instead now still".split()
+    "also has had have then further later recently repeatedly once again meanwhile however instead now still "
+    "reportedly publicly previously earlier officially openly".split()
 )
 
 # --- people and organisations ----------------------------------------------------------------
@@ -177,7 +180,11 @@ UNNAMED_GROUPS = frozenset(
 # "according to a statement from the ministry": the document is not the speaker, its issuer is.
 # Reporting verbs whose object follows ("told Radio Azattyk"): the name after them is a listener.
 OBJECT_VERBS = frozenset("told tells tell asked asks quoted quotes thanked urged informed".split())
-DOCUMENT_NOUNS = frozenset("statement report release press-release communique communiqué letter post message".split())
+DOCUMENT_NOUNS = frozenset(
+    "statement report release press-release communique communiqué letter post message telegram".split()
+)
+# Adjectives that stand for the holder of a job ("the presidential telegram read": the president's).
+ROLE_ADJECTIVES = {"presidential": "president", "ministerial": "minister", "mayoral": "mayor"}
 # Capitals that stand for their governments ("Moscow said the charges were political").
 CAPITAL_CITIES = frozenset(
     """

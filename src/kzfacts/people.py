@@ -367,8 +367,8 @@ class PeopleIndex:
         if _outlet_credit(text, start, m.start(), after):
             return
         if full is None:
-            if name.isupper() or name in lexicon.NOT_NAME_WORDS:
-                return
+            if name.isupper() or name in lexicon.NOT_NAME_WORDS or name in lexicon.TITLE_WORDS:
+                return  # (a title alone is no name: "the President also expressed ...")
             prev = text[max(start, m.start() - 12) : m.start()].split()
             if prev and prev[-1].lower() in lexicon.PLACE_PREPOSITIONS:
                 return  # "in Shymkent", "from Almaty": a place
@@ -529,6 +529,14 @@ class PeopleIndex:
             rest = words[1:]
             if len(rest) == 1 and _AGE_DESCRIPTOR.fullmatch(rest[0]):
                 return self.salient(pos), None  # "the 39-year-old said": the person in focus
+            if (
+                len(rest) == 2
+                and rest[1].lower() in lexicon.DOCUMENT_NOUNS
+                and rest[0].lower() in lexicon.ROLE_ADJECTIVES
+            ):
+                holder = self.titled(lexicon.ROLE_ADJECTIVES[rest[0].lower()], pos)
+                if holder:  # "the presidential telegram read": the president wrote it
+                    return holder, None
             repeated = self._spoken_role(rest, pos)
             if repeated:  # "a representative of the border service said ... the representative added"
                 return repeated, " ".join(rest)

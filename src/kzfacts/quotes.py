@@ -56,7 +56,10 @@ _SHORT_SUBJECT = _subject(5)
 _VERBS = "|".join(sorted(lexicon.REPORTING_VERBS, key=len, reverse=True))
 _VERB = f"(?P<verb>{_VERBS})(?:\\s+(?:{'|'.join(lexicon.VERB_PARTICLES)})\\b)?"
 _VERB_AHEAD = f"(?:{_VERBS})"  # the same, in a lookahead (a group name may be used once)
-_PREFIX = r"(?:(?:also|has|had|then|further|later|once\s+again|was|were|is|are|has\s+been)\s+)?"
+_PREFIX = (
+    r"(?:(?:also|has|had|then|further|later|once\s+again|was|were|is|are|has\s+been"
+    r"|reportedly|publicly|previously|earlier|officially|openly)\s+)?"
+)
 # After the closing mark: `, he said`, `, – Maulen Ashimbazev said`, `the press service has reported`
 # a short time or place phrase may come first: `” in 2029, he said`, `” on Monday, the minister said`
 _LEAD_PHRASE = r"(?:(?:in|on|at|by|from|until|since|after|before|last|this|next)\s+[^,;.“”\"«»]{1,30},\s*)?"
