@@ -1046,6 +1046,30 @@ SPEECH_ACTS = [
     ),
 ]
 
+# Knowledge carried across a file: a surname after a subheading that starts a new article is the person
+# the file named in full before; a relative clause between commas is not the subject ("X, who met
+# President Y, praised ..."); a described company is never the person in focus.
+ACROSS_ARTICLES_AND_CLAUSES = [
+    (
+        "a-surname-after-a-subheading-is-the-person-named-before",
+        "Moscow, 14 September (TDI): The Foreign Minister of Russia, Sergey Lavrov, gave an interview to the "
+        "agency.\n\nInterview Of The Foreign Minister\n\nLavrov was asked about trade. The Foreign Minister "
+        "replied to the question:\n\n“Our trade has doubled in five years.”",
+        [("Our trade has doubled in five years", "Sergey Lavrov", "Foreign Minister")],
+    ),
+    (
+        "a-relative-clause-between-commas-is-not-the-subject",
+        "Vladimir Putin, who embraced President Serdar Berdimuhamedov, praised “substantial talks in a friendly "
+        "atmosphere.”",
+        [("substantial talks in a friendly atmosphere", "Vladimir Putin", None)],
+    ),
+    (
+        "a-described-company-is-never-the-person-in-focus",
+        "Steel executive Daniar Mustafin spoke to workers. “We can confirm the deal,” the global steel company stated.",
+        [("We can confirm the deal", "global steel company", None)],
+    ),
+]
+
 
 # Every table above is one rule; each row is a text written for the test and the quotes it must give.
 ATTRIBUTION_TABLES = {
@@ -1071,6 +1095,7 @@ ATTRIBUTION_TABLES = {
     "described_people": DESCRIBED_PEOPLE,
     "sentence_final_cues": SENTENCE_FINAL_CUES,
     "speech_acts": SPEECH_ACTS,
+    "across_articles_and_clauses": ACROSS_ARTICLES_AND_CLAUSES,
 }
 ATTRIBUTION_CASES = [
     pytest.param(text, expected, id=f"{table}:{name}")

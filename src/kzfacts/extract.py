@@ -61,6 +61,7 @@ def extract_file(path: str, text: str, meta: dict | None = None, single: bool = 
     spans = segment.split_articles(text)
     if single:
         spans = segment.one_article(spans)
+    named_before: dict[str, str] = {}  # name part -> full name, from the file's earlier articles
     for n, span in enumerate(spans):
         title = span.title or (meta.get("title") if n == 0 else None)
         url = (meta.get("url") if n == 0 else None) or None
@@ -81,7 +82,10 @@ def extract_file(path: str, text: str, meta: dict | None = None, single: bool = 
         body = [(p.start, p.end) for p in span.paragraphs if p.kind == "body"]
         # who is who matters only where something is quoted (marks, or an interview's dashes)
         may_quote = _QUOTE_SIGN.search(text, span.start, span.end) is not None
-        people = PeopleIndex(text, body) if may_quote else None
+        people = PeopleIndex(text, body, named_before) if may_quote else None
+        if people:
+            for part, full in people.by_surname.items():
+                named_before.setdefault(part, full)  # the people named so far in this file
 
         def source(start: int, end: int, title: str | None = title, url: str | None = url, begin=span.start) -> Source:
             link = text_link(url, text[start:end], text[max(begin, start - 60) : start]) if url else None

@@ -132,8 +132,11 @@ def _name_ok(tokens: list[str]) -> bool:
 class PeopleIndex:
     """Person mentions of one article, in text order, with surname and title aliases."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]):
+    def __init__(self, text: str, spans: list[tuple[int, int]], earlier: dict[str, str] | None = None):
+        """`earlier`: name part -> full name of the people the file's earlier articles named ("Lavrov"
+        after a subheading that began a new article), consulted only when this article does not say."""
         self.text = text
+        self._earlier = earlier if earlier is not None else {}
         self.mentions: list[Mention] = []
         self.by_surname: dict[str, str] = {}
         self._by_sound: dict[str, str] = {}  # transliteration key of each name part -> full name
@@ -396,7 +399,11 @@ class PeopleIndex:
         if glued:
             word = glued.group("surname")
         low = word.lower()
-        return self.by_surname.get(low) or (self._by_sound.get(translit_key(word)) if len(low) >= 5 else None)
+        return (
+            self.by_surname.get(low)
+            or (self._by_sound.get(translit_key(word)) if len(low) >= 5 else None)
+            or self._earlier.get(low)
+        )
 
     # -- questions --------------------------------------------------------------------------------
     def resolve(self, phrase: str, pos: int) -> tuple[str | None, str | None]:
@@ -697,7 +704,9 @@ class PeopleIndex:
             return None
         if not self._jobs.get(mention.name):
             return mention.name
-        if not described or any(self._holders.get(job) for job in roles.descriptor_jobs(described)):
+        if not described or described.split()[-1].lower() in lexicon.ORG_HEADS:
+            return None  # ("the global steel company" is never a person)
+        if any(self._holders.get(job) for job in roles.descriptor_jobs(described)):
             return None
         # the descriptor shares words with their role ("human rights activist", "... for Human Rights")
         shared = {w.lower() for w in described.split()} & self._role_words.get(mention.name, set())

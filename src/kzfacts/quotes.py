@@ -818,7 +818,8 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
         comma = inner.rfind(",")
         if comma != -1:
             enclosed = inner[comma + 1 :].strip()
-            if _NAME_ONLY.fullmatch(enclosed) or _ROLE_THEN_NAME.fullmatch(enclosed):
+            relative = enclosed.split(" ", 1)[0] in _RELATIVE_WORDS  # "Putin, who embraced President X,"
+            if not relative and (_NAME_ONLY.fullmatch(enclosed) or _ROLE_THEN_NAME.fullmatch(enclosed)):
                 # "His lawyer, Sergei Ostapenko, called": the name between the commas
                 return enclosed, base + comma + 1 + (len(inner[comma + 1 :]) - len(inner[comma + 1 :].lstrip()))
             # "Maulen Ashimbazev, Chairman of the Senate, emphasized": skip back over the appositive
@@ -839,6 +840,7 @@ def _subject_before(before: str, verb_at: int) -> tuple[str, int] | None:
 
 
 _SUBJECT_AT_END = re.compile(rf"{_SHORT_SUBJECT}$")
+_RELATIVE_WORDS = frozenset("who whom whose which that where when".split())
 # "journalist Kubanychbek Mambetov" between commas (a lower-case role, then the name)
 _ROLE_THEN_NAME = re.compile(
     rf"(?:{_CAP}[\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){{1,4}}{_CAP}[\w’'\-]+(?:\s+{_CAP}[\w’'\-]+){{1,2}}"
