@@ -904,6 +904,11 @@ CUE_SHAPES = [
         [("the centre will raise its language requirements", "Gani Nurov", None)],
     ),
     (
+        "a-lawyer-for-a-named-person-is-not-that-person",
+        "“The verdict will be appealed,” said a lawyer for Zhanbolat Mamai. “We will appeal,” HE said.",
+        [("The verdict will be appealed", None, "lawyer"), ("We will appeal", None, None)],
+    ),
+    (
         "a-possessive-role-before-the-name-gives-the-name",
         "Skier Yerbol Kenzhe won gold. “He was ready, mentally and physically,” said Kenzhe’s coach Anatoly Petrov.",
         [("He was ready, mentally and physically", "Anatoly Petrov", "Kenzhe’s coach")],
@@ -915,7 +920,7 @@ CUE_SHAPES = [
 PLAIN_QUESTIONS_AND_ENVOYS = [
     (
         "a-plain-question-to-you-then-a-dashed-answer-and-its-continuation",
-        "Ambassador of Kazakhstan to Austria Daniyar Serikov spoke to our magazine about trade.\n\n"
+        "Ambassador of Kazakhstan to Austria Daniyar Serikov spoke to our magazine in an interview about trade.\n\n"
         "Mr. Ambassador, what has changed in your country in the last two years?\n\n"
         "– First of all, trade has grown and new routes have opened.\n\n"
         "We also opened two new consulates.",
@@ -927,6 +932,13 @@ PLAIN_QUESTIONS_AND_ENVOYS = [
             ),
             ("We also opened two new consulates.", "Daniyar Serikov", "Ambassador of Kazakhstan to Austria"),
         ],
+    ),
+    (
+        "one-question-to-you-and-one-dashed-reply-in-a-feature-is-no-interview",
+        "Akim Yerbolat Dosayev announced new tariffs.\n\nSo what will the new tariffs mean for you and your "
+        "budget?\n\n– Electricity will cost 12 percent more.\n\nTokayev ordered the government in March to "
+        "review the tariffs.",
+        [],
     ),
     (
         "a-rhetorical-question-before-a-dashed-list-is-no-interview",
@@ -1034,7 +1046,7 @@ SPEECH_ACTS = [
         "telegram read. The Ministry of Sport issued a statement. “Training starts again in May,” the "
         "statement read.",
         [
-            ("This is a wonderful victory", "Nursultan Abishev", None),
+            ("This is a wonderful victory", None, "presidential telegram"),
             ("Training starts again in May", "Ministry of Sport", None),
         ],
     ),

@@ -54,7 +54,8 @@ def _dashed_layout(text: str, body) -> dict[int, Turn]:
     questions |= plain
     if not questions or not any(i not in questions and i > min(questions) for i in dashed):
         return {}  # an interview answers a question
-    if len(dashed) < 3 and not plain and not _introduces_interview(text, body[: min(dashed)]):
+    # (one "you" question and one dashed answer may be a feature's aside: two pairs, or an introduction)
+    if len(dashed) < 3 and len(plain) < 2 and not _introduces_interview(text, body[: min(dashed)]):
         return {}
     layout: dict[int, Turn] = {}
     state = None

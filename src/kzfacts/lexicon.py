@@ -183,8 +183,8 @@ OBJECT_VERBS = frozenset("told tells tell asked asks quoted quotes thanked urged
 DOCUMENT_NOUNS = frozenset(
     "statement report release press-release communique communiqué letter post message telegram".split()
 )
-# Adjectives that stand for the holder of a job ("the presidential telegram read": the president's).
-ROLE_ADJECTIVES = {"presidential": "president", "ministerial": "minister", "mayoral": "mayor"}
+# Acronyms of countries and unions that speak as themselves, never spelled from other words ("the US said").
+COUNTRY_ACRONYMS = frozenset("US USA UK UN EU UAE PRC".split())
 # Capitals that stand for their governments ("Moscow said the charges were political").
 CAPITAL_CITIES = frozenset(
     """

@@ -472,6 +472,8 @@ class PeopleIndex:
         found = None
         for m in pattern.finditer(self.text, max(0, pos - INITIALS_WINDOW), pos):
             words = m.group().split()
+            if acronym in lexicon.COUNTRY_ACRONYMS or any(w.endswith(("’s", "'s")) for w in words):
+                continue  # "the US said" after "Uzbekistan’s Senate": no expansion
             if m.group() != acronym and not any(_is_title_word(w) for w in words if w[:1].isupper()):
                 found = m.group()
         return found
@@ -484,7 +486,14 @@ class PeopleIndex:
         last = phrase.rsplit(None, 1)
         if len(last) == 2 and last[1].lower() in lexicon.SUBJECT_PRONOUNS:
             return self._resolve(last[1], pos)  # "In a separate statement he said": he
-        if phrase.isupper() and phrase.isalpha() and 2 <= len(phrase) <= 8 and phrase not in lexicon.TITLE_WORDS:
+        pronoun = low in lexicon.SUBJECT_PRONOUNS or low in lexicon.GROUP_PRONOUNS or low == "it"  # "HE said"
+        if (
+            phrase.isupper()
+            and phrase.isalpha()
+            and 2 <= len(phrase) <= 8
+            and phrase not in lexicon.TITLE_WORDS
+            and not pronoun
+        ):
             return self.spelled_out(phrase, pos), None  # "CPJ said": the Committee to Protect Journalists, or CPJ
         if low == "it":  # "..., it said in a statement": the organisation named last
             return self.last_organisation(pos), None
@@ -536,14 +545,6 @@ class PeopleIndex:
             rest = words[1:]
             if len(rest) == 1 and _AGE_DESCRIPTOR.fullmatch(rest[0]):
                 return self.salient(pos), None  # "the 39-year-old said": the person in focus
-            if (
-                len(rest) == 2
-                and rest[1].lower() in lexicon.DOCUMENT_NOUNS
-                and rest[0].lower() in lexicon.ROLE_ADJECTIVES
-            ):
-                holder = self.titled(lexicon.ROLE_ADJECTIVES[rest[0].lower()], pos)
-                if holder:  # "the presidential telegram read": the president wrote it
-                    return holder, None
             repeated = self._spoken_role(rest, pos)
             if repeated:  # "a representative of the border service said ... the representative added"
                 return repeated, " ".join(rest)

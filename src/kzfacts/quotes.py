@@ -634,6 +634,8 @@ def _named_in_role(text: str, at: int, subj: str, end: int | None = None) -> tup
     if not m:
         return subj, at
     role, name = m.group("role").split(), m.group("name").split()
+    if role[-1].lower() in lexicon.OBJECT_PREPOSITIONS or role[-1].lower() == "representing":
+        return subj, at  # "said a lawyer for Zhanbolat Mamai": the lawyer speaks, not Mamai
     name_at = m.start("name")
     while len(name) > 2 and name[0] in lexicon.TITLE_WORDS:  # "... new Ambassador Said Rustamov"
         name_at += len(name[0]) + 1
